@@ -1,0 +1,20 @@
+#!/usr/bin/env node
+/**
+ * The `notices` command. Each subcommand lives in `commands/` and registers itself here.
+ * Exit codes: 0 success, 1 usage or fatal error, 2 bad input (a coded reason on stderr),
+ * 3 a batch in which some files were bad.
+ */
+import { Command } from 'commander';
+import { registerExtract } from './commands/extract.js';
+import { reportFatal } from './output.js';
+
+const program = new Command();
+program
+  .name('notices')
+  .description("Structured, traceable data from England's children's-services intervention documents")
+  .option('--debug', 'show stack traces on internal errors')
+  .showHelpAfterError();
+
+registerExtract(program);
+
+program.parseAsync(process.argv).catch((error: unknown) => reportFatal(error, program.opts().debug === true));

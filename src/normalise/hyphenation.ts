@@ -1,0 +1,57 @@
+/**
+ * Joining a word split by an end-of-line hyphen. `sub-` + `sequent` becomes `subsequent` only
+ * where that is a word; `one-` + `word` stays `one-word`. The document is asked first (a form
+ * it uses elsewhere wins), then an English word list.
+ */
+import { createRequire } from 'node:module';
+
+let lexicon: Set<string> | null = null;
+
+function englishWords(): Set<string> {
+  if (!lexicon) {
+    const require = createRequire(import.meta.url);
+    lexicon = new Set<string>(require('an-array-of-english-words/index.json') as string[]);
+  }
+  return lexicon;
+}
+
+export interface HyphenContext {
+  /** Every word form the document uses, lower-cased, hyphenated compounds included. */
+  documentWords: Set<string>;
+}
+
+export function documentWords(texts: Iterable<string>): Set<string> {
+  const words = new Set<string>();
+  for (const text of texts) {
+    for (const match of text.toLowerCase().matchAll(/[a-z]+(?:-[a-z]+)*/g)) words.add(match[0]);
+  }
+  return words;
+}
+
+/**
+ * Prefixes British English writes with a hyphen before a word ("multi-agency", "cross-party",
+ * "self-evaluation") even where a dictionary also lists the closed form.
+ */
+const HYPHENATED_PREFIXES = new Set(['multi', 'cross', 'self', 'non', 'socio', 'co', 'ex', 'well', 'anti', 'semi', 'inter', 'post', 'pre']);
+
+const TRAILING_FRAGMENT = /([A-Za-z]+)-$/;
+const LEADING_FRAGMENT = /^([a-z]+)/;
+
+/**
+ * Joins `before` (a line ending in a hyphen) and `after` (the next line of the same paragraph);
+ * returns null when `before` does not end in a split word.
+ */
+export function joinHyphenated(before: string, after: string, context: HyphenContext): string | null {
+  const head = TRAILING_FRAGMENT.exec(before);
+  const tail = LEADING_FRAGMENT.exec(after);
+  if (!head || !tail) return null;
+  const joined = `${head[1]}${tail[1]}`.toLowerCase();
+  const hyphenated = `${head[1]}-${tail[1]}`.toLowerCase();
+  const words = englishWords();
+  const keepHyphen = context.documentWords.has(joined)
+    ? false
+    : context.documentWords.has(hyphenated)
+      ? true
+      : !words.has(joined) || (HYPHENATED_PREFIXES.has(head[1].toLowerCase()) && words.has(tail[1]));
+  return keepHyphen ? `${before}${after}` : `${before.slice(0, -1)}${after}`;
+}

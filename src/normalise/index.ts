@@ -1,0 +1,105 @@
+/**
+ * The normalise stage: from extracted pages to the one normalised text every offset points
+ * into (see docs/ARCHITECTURE.md, "The normalised text").
+ */
+import type { Extracted } from '../extract/types.js';
+import type { PageRange, Span } from '../record.js';
+import { foldSpaces, normaliseCharacters } from './characters.js';
+import { documentWords, joinHyphenated, type HyphenContext } from './hyphenation.js';
+import { continuesAcrossPages, reflowPage, type Paragraph } from './reflow.js';
+import { removeRunningLines } from './running-lines.js';
+
+export interface NormalisedDocument {
+  text: string;
+  pages: PageRange[];
+}
+
+function cleanLine(text: string): string {
+  return foldSpaces(normaliseCharacters(text));
+}
+
+/** Plain text: every non-blank line is a paragraph already. */
+function textParagraphs(page: number, lines: string[]): Paragraph[] {
+  return lines.filter((line) => line !== '').map((text) => ({ text, page, lines: [text] }));
+}
+
+/** Joins a paragraph's lines; `lineStarts[i]` is where line i begins in the joined text. */
+function joinLines(lines: string[], context: HyphenContext): { text: string; lineStarts: number[] } {
+  let text = lines[0] ?? '';
+  const lineStarts = [0];
+  for (const line of lines.slice(1)) {
+    const hyphenJoin = joinHyphenated(text, line, context);
+    text = hyphenJoin ?? `${text} ${line}`;
+    lineStarts.push(text.length - line.length);
+  }
+  return { text, lineStarts };
+}
+
+export function normalise(extracted: Extracted): NormalisedDocument {
+  const pages = removeRunningLines(extracted.pages).map((page) => ({
+    ...page,
+    lines: page.lines.map((line) => ({
+      ...line,
+      text: cleanLine(line.text),
+      geometry: line.geometry && {
+        ...line.geometry,
+        runs: line.geometry.runs.map((run) => ({ ...run, text: cleanLine(run.text) })),
+      },
+    })),
+  }));
+  const context: HyphenContext = { documentWords: documentWords(pages.flatMap((page) => page.lines.map((line) => line.text))) };
+
+  const paragraphs: Paragraph[] = [];
+  for (const page of pages) {
+    const hasGeometry = page.lines.some((line) => line.geometry);
+    const pageParagraphs = hasGeometry ? reflowPage(page.page, page.lines) : textParagraphs(page.page, page.lines.map((line) => line.text));
+    const pageRight = Math.max(0, ...page.lines.map((line) => line.geometry?.right ?? 0));
+    const previous = paragraphs[paragraphs.length - 1];
+    const first = pageParagraphs[0];
+    if (previous && first && continuesAcrossPages(previous, first, pageRight)) {
+      previous.pageBreaks = [...(previous.pageBreaks ?? []), { line: previous.lines.length, page: page.page }];
+      previous.lines.push(...first.lines);
+      previous.last = first.last;
+      pageParagraphs.shift();
+    }
+    paragraphs.push(...pageParagraphs);
+  }
+
+  let text = '';
+  const starts = new Map<number, number>();
+  for (const paragraph of paragraphs) {
+    if (text !== '') text += '\n';
+    if (!starts.has(paragraph.page)) starts.set(paragraph.page, text.length);
+    if (paragraph.row) {
+      text += paragraph.text;
+      continue;
+    }
+    const joined = joinLines(paragraph.lines, context);
+    for (const pageBreak of paragraph.pageBreaks ?? []) {
+      if (!starts.has(pageBreak.page)) starts.set(pageBreak.page, text.length + joined.lineStarts[pageBreak.line]);
+    }
+    text += joined.text;
+  }
+
+  const ranges: PageRange[] = [];
+  for (const page of extracted.pages) {
+    const start = starts.get(page.page) ?? ranges[ranges.length - 1]?.end ?? 0;
+    if (ranges.length > 0) ranges[ranges.length - 1].end = Math.max(ranges[ranges.length - 1].start, start);
+    ranges.push({ page: page.page, start, end: text.length });
+  }
+  return { text, pages: ranges };
+}
+
+/** The 1-based page an offset of the normalised text falls on. */
+export function pageAt(doc: NormalisedDocument, offset: number): number {
+  for (let i = doc.pages.length - 1; i >= 0; i--) {
+    if (offset >= doc.pages[i].start) return doc.pages[i].page;
+  }
+  return doc.pages[0]?.page ?? 1;
+}
+
+export function spanOf(doc: NormalisedDocument, start: number, end: number): Span {
+  return { page: pageAt(doc, start), start, end };
+}
+
+export { foldWhiteSpace } from './characters.js';

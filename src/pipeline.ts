@@ -1,0 +1,66 @@
+/**
+ * One document through every stage: extract → normalise → classify → segment → recognise →
+ * check, giving the SPEC's document record or a coded error.
+ */
+import { createHash } from 'node:crypto';
+import { readFile, stat } from 'node:fs/promises';
+import { check } from './check/index.js';
+import { classify } from './classify/index.js';
+import { extract, type ExtractOptions } from './extract/index.js';
+import { normalise } from './normalise/index.js';
+import { recognise } from './recognise/index.js';
+import { DocumentRecord, SCHEMA_ID, fail, ok, type Result } from './record.js';
+import { segment } from './segment/index.js';
+
+export interface ProcessOptions extends ExtractOptions {
+  /** Refuse files larger than this many bytes. */
+  maxBytes?: number;
+}
+
+export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
+
+export async function processBytes(bytes: Uint8Array, path: string, options: ProcessOptions = {}): Promise<Result<DocumentRecord>> {
+  const extracted = await extract(bytes, { ...options, path });
+  if (!extracted.ok) return extracted;
+  const doc = normalise(extracted.value);
+  const classification = classify(doc);
+  const segmented = segment(doc, classification.kind);
+  const recognised = recognise(doc, classification.kind, segmented);
+  const withoutAnomalies = {
+    schema: SCHEMA_ID,
+    source: {
+      path,
+      sha256: createHash('sha256').update(bytes).digest('hex'),
+      format: extracted.value.format,
+      pages: extracted.value.pages.length,
+      ocr_pages: extracted.value.ocrPages,
+    },
+    kind: classification.kind,
+    classification: classification.evidence,
+    address: segmented.address,
+    signature: segmented.signature,
+    header_table: segmented.header_table,
+    sections: segmented.sections,
+    text: doc.text,
+    pages: doc.pages,
+    clauses: segmented.clauses,
+    ...recognised,
+  };
+  const record = DocumentRecord.parse({ ...withoutAnomalies, anomalies: check({ ...withoutAnomalies, anomalies: [] }) });
+  return ok(record);
+}
+
+export async function processFile(path: string, options: ProcessOptions = {}): Promise<Result<DocumentRecord>> {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  let size: number;
+  try {
+    const info = await stat(path);
+    if (!info.isFile()) return fail('unreadable', `${path} is not a regular file`);
+    size = info.size;
+  } catch (error) {
+    return fail('unreadable', `cannot read ${path}: ${(error as Error).message}`);
+  }
+  if (size > maxBytes) return fail('too_large', `the file is ${size} bytes, more than the limit of ${maxBytes}`);
+  const bytes = new Uint8Array(await readFile(path));
+  return processBytes(bytes, path, options);
+}

@@ -1,0 +1,354 @@
+/**
+ * The typed records every stage hands on, in one place.
+ *
+ * The zod schemas are the source of truth: TypeScript types are inferred from them, the CLI
+ * validates every record it prints against them, and `notices schema` publishes them as JSON
+ * Schema. `../shared/SPEC.md` (copied to docs/SPEC.md) is the floor: fields may be added, never
+ * renamed or dropped.
+ */
+import { z } from 'zod';
+
+export const SCHEMA_ID = 'notice-pipeline/document@1' as const;
+
+/** ISO calendar date, `YYYY-MM-DD`. */
+export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+/** ISO date at day, month or year precision: `2024-03-05`, `2024-02`, `2018`. */
+export const IsoPartialDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/);
+/** ISO 8601 duration such as `P6M`, `P6W`, `P18M`. */
+export const IsoDuration = z.string().regex(/^P\d+[DWMY]$/);
+
+/** Where a value stands: 1-based page and character offsets into the normalised text. */
+export const Span = z.object({
+  page: z.number().int().min(1),
+  start: z.number().int().min(0),
+  end: z.number().int().min(0),
+});
+export type Span = z.infer<typeof Span>;
+
+export const DocumentKind = z.enum(['improvement_notice', 'cabinet_report', 'press_release', 'other']);
+export type DocumentKind = z.infer<typeof DocumentKind>;
+
+export const SourceFormat = z.enum(['pdf', 'txt']);
+export type SourceFormat = z.infer<typeof SourceFormat>;
+
+export const Source = z.object({
+  path: z.string(),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  format: SourceFormat,
+  pages: z.number().int().min(0),
+  /** Pages whose text came from OCR rather than the PDF's text layer. */
+  ocr_pages: z.array(z.number().int().min(1)).default([]),
+});
+export type Source = z.infer<typeof Source>;
+
+/** The character range each page covers in the normalised text. */
+export const PageRange = z.object({
+  page: z.number().int().min(1),
+  start: z.number().int().min(0),
+  end: z.number().int().min(0),
+});
+export type PageRange = z.infer<typeof PageRange>;
+
+export const CouncilRef = z.object({ name: z.string(), gss: z.string() });
+export type CouncilRef = z.infer<typeof CouncilRef>;
+
+export const Address = z.object({
+  lines: z.array(z.string()),
+  postcode: z.string().nullable(),
+  span: Span.optional(),
+});
+export type Address = z.infer<typeof Address>;
+
+export const Clause = z.object({
+  id: z.string(),
+  parent: z.string().nullable(),
+  heading: z.string().nullable(),
+  text: z.string(),
+  page: z.number().int().min(1),
+  span: Span,
+});
+export type Clause = z.infer<typeof Clause>;
+
+/** Every entity keeps the text as written and where it stands. */
+const entity = <T extends z.ZodRawShape>(shape: T) => z.object({ text: z.string(), span: Span, ...shape });
+
+export const DatePrecision = z.enum(['day', 'month', 'year']);
+export const DateEntity = entity({
+  value: IsoPartialDate,
+  precision: DatePrecision,
+  /** What the date is: `issued`, `signed`, `inspection_report_published`, `meeting`, … or null. */
+  role: z.string().nullable(),
+  /** The year (or month) was not written and was taken from context. */
+  inferred: z.boolean().default(false),
+  /** The weekday written beside the date, if any ("Tuesday"). */
+  weekday: z.string().nullable().default(null),
+});
+export type DateEntity = z.infer<typeof DateEntity>;
+
+export const DateRangeEntity = entity({ start: IsoPartialDate, end: IsoPartialDate, role: z.string().nullable().default(null) });
+export type DateRangeEntity = z.infer<typeof DateRangeEntity>;
+
+export const RelativeDeadline = z.object({ every: IsoDuration, after: z.string() });
+export const DeadlineEntity = entity({
+  due: IsoDate.nullable(),
+  relative: RelativeDeadline.nullable(),
+});
+export type DeadlineEntity = z.infer<typeof DeadlineEntity>;
+
+export const CadenceEntity = entity({
+  every: IsoDuration,
+  at_least: z.boolean(),
+  /** What recurs: `review`, `report`, `meeting`, `monitoring_visit`, … or null. */
+  subject: z.string().nullable().default(null),
+});
+export type CadenceEntity = z.infer<typeof CadenceEntity>;
+
+export const GradeValue = z.enum(['outstanding', 'good', 'requires_improvement', 'inadequate']);
+export type GradeValue = z.infer<typeof GradeValue>;
+export const JudgementArea = z.enum([
+  'impact_of_leaders',
+  'help_and_protection',
+  'children_in_care',
+  'care_leavers',
+  'overall_effectiveness',
+]);
+export type JudgementArea = z.infer<typeof JudgementArea>;
+export const GradeEntity = entity({
+  area: JudgementArea.nullable(),
+  grade: GradeValue,
+  /** ISO date (any precision) of the inspection the grade comes from, where the text says. */
+  when: IsoPartialDate.nullable(),
+  /** False for a grade the text gives as an earlier one ("Good overall" in June 2018). */
+  current: z.boolean().default(true),
+});
+export type GradeEntity = z.infer<typeof GradeEntity>;
+
+export const CostEntity = entity({
+  amount_gbp: z.number().int().min(0),
+  approximate: z.boolean(),
+  unit_inferred: z.boolean(),
+});
+export type CostEntity = z.infer<typeof CostEntity>;
+
+export const PersonEntity = entity({
+  name: z.string(),
+  /** `signatory`, `cabinet_member`, `report_author`, `slt_lead`, `adviser`, `hmi`, … or null. */
+  role: z.string().nullable(),
+});
+export type PersonEntity = z.infer<typeof PersonEntity>;
+
+export const OrganisationEntity = entity({ name: z.string() });
+export type OrganisationEntity = z.infer<typeof OrganisationEntity>;
+
+export const StatuteEntity = entity({ act: z.string(), section: z.string().nullable() });
+export type StatuteEntity = z.infer<typeof StatuteEntity>;
+
+export const CouncilEntity = entity({ name: z.string(), gss: z.string() });
+export type CouncilEntity = z.infer<typeof CouncilEntity>;
+
+export const NoticeFacts = z.object({
+  issued: IsoDate.nullable(),
+  inspection_report_published: IsoDate.nullable(),
+  signed: IsoDate.nullable(),
+  signatory: z.string().nullable(),
+  plan_deadline: IsoDate.nullable(),
+});
+export type NoticeFacts = z.infer<typeof NoticeFacts>;
+
+export const CabinetReportFacts = z.object({
+  meeting: IsoDate.nullable(),
+  subject: z.string().nullable(),
+  cabinet_member: z.string().nullable(),
+  key_decision: z.boolean().nullable(),
+  inspection_start: IsoDate.nullable(),
+  inspection_end: IsoDate.nullable(),
+  inspection_report_published: IsoDate.nullable(),
+  notice_issued: IsoDate.nullable(),
+  plan_submitted: IsoDate.nullable(),
+  plan_cost_gbp: z.number().int().nullable(),
+  grant_gbp: z.number().int().nullable(),
+});
+export type CabinetReportFacts = z.infer<typeof CabinetReportFacts>;
+
+export const PressReleaseFacts = z.object({ published: IsoDate.nullable() });
+export type PressReleaseFacts = z.infer<typeof PressReleaseFacts>;
+
+export const Facts = z.union([NoticeFacts, CabinetReportFacts, PressReleaseFacts, z.object({}).strict()]);
+export type Facts = z.infer<typeof Facts>;
+
+export const BoardChair = z.enum(['independent', 'dfe_appointed_adviser']);
+export const NoticeFeatures = z.object({
+  board_chair: BoardChair.nullable(),
+  advisers: z.enum(['single', 'multiple']).nullable(),
+  review_every: IsoDuration.nullable(),
+  adviser_report_every: IsoDuration.nullable(),
+  department_at_board: z.boolean(),
+  review_scope_mash: z.boolean(),
+  self_assessment_safeguarding_partners: z.boolean(),
+  plan_submission_set_by_adviser: z.boolean(),
+});
+export type NoticeFeatures = z.infer<typeof NoticeFeatures>;
+export type FeatureName = keyof NoticeFeatures;
+export const Features = z.union([NoticeFeatures, z.object({}).strict()]);
+export type Features = z.infer<typeof Features>;
+
+/** Where a fact or feature came from: the clause (if any) and the span of the evidence. */
+export const Evidence = z.object({ clause: z.string().nullable(), span: Span, text: z.string() });
+export type Evidence = z.infer<typeof Evidence>;
+
+export const AnomalyCode = z.enum([
+  'signed_before_issued',
+  'date_year_mismatch',
+  'weekday_mismatch',
+  'cost_mismatch',
+  'cost_unit_missing',
+  'costs_do_not_sum',
+]);
+export type AnomalyCode = z.infer<typeof AnomalyCode>;
+export const Anomaly = z.object({ code: AnomalyCode, message: z.string(), spans: z.array(Span) });
+export type Anomaly = z.infer<typeof Anomaly>;
+
+/** Why the classifier chose the kind it did. */
+export const ClassificationEvidence = z.object({ kind: DocumentKind, rule: z.string(), weight: z.number(), span: Span.nullable() });
+export type ClassificationEvidence = z.infer<typeof ClassificationEvidence>;
+
+/** One row of a two-column key/value table (the cabinet report's header). */
+export const TableRow = z.object({ key: z.string(), value: z.string(), span: Span });
+export type TableRow = z.infer<typeof TableRow>;
+
+export const Section = z.object({ heading: z.string(), span: Span });
+export type Section = z.infer<typeof Section>;
+
+export const Signature = z.object({
+  name: z.string().nullable(),
+  title: z.string().nullable(),
+  date_text: z.string().nullable(),
+  span: Span,
+});
+export type Signature = z.infer<typeof Signature>;
+
+export const DocumentRecord = z.object({
+  schema: z.literal(SCHEMA_ID),
+  source: Source,
+  kind: DocumentKind,
+  classification: z.array(ClassificationEvidence).default([]),
+  council: CouncilRef.nullable(),
+  address: Address.nullable(),
+  signature: Signature.nullable().default(null),
+  header_table: z.array(TableRow).default([]),
+  sections: z.array(Section).default([]),
+  text: z.string(),
+  pages: z.array(PageRange),
+  clauses: z.array(Clause),
+  dates: z.array(DateEntity),
+  date_ranges: z.array(DateRangeEntity),
+  deadlines: z.array(DeadlineEntity),
+  cadences: z.array(CadenceEntity),
+  grades: z.array(GradeEntity),
+  costs: z.array(CostEntity),
+  people: z.array(PersonEntity),
+  organisations: z.array(OrganisationEntity),
+  statutes: z.array(StatuteEntity),
+  councils: z.array(CouncilEntity),
+  facts: Facts,
+  /** For each fact, the evidence it was read from. */
+  fact_evidence: z.record(z.string(), Evidence).default({}),
+  features: Features,
+  /** For each feature, the clause and span it was decided on. */
+  feature_evidence: z.record(z.string(), Evidence).default({}),
+  anomalies: z.array(Anomaly),
+});
+export type DocumentRecord = z.infer<typeof DocumentRecord>;
+
+export const VariationKind = z.enum(['parameter', 'wording', 'added', 'removed', 'feature']);
+export type VariationKind = z.infer<typeof VariationKind>;
+export const WordDiffPart = z.object({ op: z.enum(['equal', 'insert', 'delete']), text: z.string() });
+export type WordDiffPart = z.infer<typeof WordDiffPart>;
+export const Variation = z.object({
+  kind: VariationKind,
+  /** The notice's clause id (the template's for `removed`). */
+  clause: z.string().nullable(),
+  template_clause: z.string().nullable(),
+  template_text: z.string().nullable(),
+  notice_text: z.string().nullable(),
+  feature: z.string().optional(),
+  template_value: z.unknown().optional(),
+  notice_value: z.unknown().optional(),
+  /** Placeholder fills, for `parameter`. */
+  parameters: z.record(z.string(), z.string()).optional(),
+  /** Word-level diff, for `wording`. */
+  diff: z.array(WordDiffPart).optional(),
+  span: Span.nullable().optional(),
+});
+export type Variation = z.infer<typeof Variation>;
+
+export const AlignedPair = z.object({
+  template_clause: z.string().nullable(),
+  notice_clause: z.string().nullable(),
+  confidence: z.number().min(0).max(1),
+});
+export type AlignedPair = z.infer<typeof AlignedPair>;
+
+export const DiffResult = z.object({
+  template: z.string(),
+  alignment: z.record(z.string(), z.string().nullable()),
+  pairs: z.array(AlignedPair),
+  variations: z.array(Variation),
+});
+export type DiffResult = z.infer<typeof DiffResult>;
+
+/** Coded failures: values, turned into messages only at the CLI's edge. */
+export const ErrorCode = z.enum([
+  'empty_file',
+  'not_a_pdf',
+  'invalid_pdf',
+  'encrypted',
+  'no_text_layer',
+  'unsupported_format',
+  'too_large',
+  'too_many_pages',
+  'text_too_large',
+  'timeout',
+  'unreadable',
+  'ocr_failed',
+]);
+export type ErrorCode = z.infer<typeof ErrorCode>;
+export const PipelineError = z.object({ code: ErrorCode, message: z.string(), path: z.string().optional() });
+export type PipelineError = z.infer<typeof PipelineError>;
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: PipelineError };
+export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
+export const fail = <T = never>(code: ErrorCode, message: string): Result<T> => ({ ok: false, error: { code, message } });
+
+/** What the segment stage finds: the document's structure. */
+export const Segmented = z.object({
+  clauses: z.array(Clause),
+  address: Address.nullable(),
+  signature: Signature.nullable(),
+  header_table: z.array(TableRow),
+  sections: z.array(Section),
+});
+export type Segmented = z.infer<typeof Segmented>;
+
+export const Classification = z.object({ kind: DocumentKind, evidence: z.array(ClassificationEvidence) });
+export type Classification = z.infer<typeof Classification>;
+
+/** What the recognise stage finds: entities, the document's council, facts and features. */
+export const Recognised = DocumentRecord.pick({
+  council: true,
+  councils: true,
+  dates: true,
+  date_ranges: true,
+  deadlines: true,
+  cadences: true,
+  grades: true,
+  costs: true,
+  people: true,
+  organisations: true,
+  statutes: true,
+  facts: true,
+  fact_evidence: true,
+  features: true,
+  feature_evidence: true,
+});
+export type Recognised = z.infer<typeof Recognised>;
