@@ -6,6 +6,15 @@
 import { fail, ok, type Result } from '../record.js';
 import type { Extracted } from './types.js';
 
+/** Windows-1252's 0x80–0x9F (Node's decoder treats that range as Latin-1 control codes). */
+const CP1252_HIGH = '\u20AC\uFFFD\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152\uFFFD\u017D\uFFFD\uFFFD\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\uFFFD\u017E\u0178';
+
+function decodeWindows1252(bytes: Uint8Array): string {
+  let text = '';
+  for (const byte of bytes) text += byte >= 0x80 && byte <= 0x9f ? CP1252_HIGH[byte - 0x80] : String.fromCharCode(byte);
+  return text;
+}
+
 export function decodeText(bytes: Uint8Array): Result<string> {
   if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return ok(new TextDecoder('utf-16le').decode(bytes.subarray(2)));
   if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return ok(new TextDecoder('utf-16be').decode(bytes.subarray(2)));
@@ -14,7 +23,7 @@ export function decodeText(bytes: Uint8Array): Result<string> {
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(body);
   } catch {
-    text = new TextDecoder('windows-1252').decode(body);
+    text = decodeWindows1252(body);
   }
   // Control characters other than tab, newline, carriage return and form feed mean binary data.
   const controls = text.match(/[\u0000-\u0008\u000E-\u001F]/g)?.length ?? 0;
