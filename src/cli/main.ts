@@ -5,7 +5,15 @@
  * 3 a batch in which some files were bad.
  */
 import { Command } from 'commander';
+import { registerCompare } from './commands/compare.js';
+import { registerDiff } from './commands/diff.js';
 import { registerExtract } from './commands/extract.js';
+import { registerExport } from './commands/export.js';
+import { registerIngest } from './commands/ingest.js';
+import { registerReport } from './commands/report.js';
+import { registerSchema } from './commands/schema.js';
+import { registerSearch } from './commands/search.js';
+import { registerTemplate } from './commands/template.js';
 import { reportFatal } from './output.js';
 
 const program = new Command();
@@ -16,5 +24,13 @@ program
   .showHelpAfterError();
 
 registerExtract(program);
+registerIngest(program);
+registerSearch(program);
+registerExport(program);
+registerSchema(program);
+registerDiff(program);
+registerTemplate(program);
+registerCompare(program);
+registerReport(program);
 
 program.parseAsync(process.argv).catch((error: unknown) => reportFatal(error, program.opts().debug === true));

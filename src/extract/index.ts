@@ -10,9 +10,17 @@ import type { Extracted } from './types.js';
 
 export type { Extracted, ExtractedLine, ExtractedPage, LineGeometry, TextRun } from './types.js';
 
-export interface ExtractOptions extends PdfOptions {
+export { DEFAULT_MAX_PAGES, DEFAULT_MAX_STREAM_BYTES, DEFAULT_MAX_TEXT_CHARS, type OcrMode } from './pdf.js';
+
+export interface ExtractOptions extends Omit<PdfOptions, 'signal'> {
   /** The file's name, for its extension. */
   path?: string;
+  /**
+   * Give up after this long with `timeout`. The deadline is kept while the event loop turns:
+   * OCR (in its worker thread) and pdfjs between pages stop at once; a single synchronous
+   * parse cannot be pre-empted, so a hard bound needs a worker thread around the call.
+   */
+  timeoutMs?: number;
 }
 
 const TEXT_EXTENSIONS = new Set(['.txt', '.text', '.md', '']);
@@ -23,17 +31,29 @@ function hasPdfSignature(bytes: Uint8Array): boolean {
   return head.includes('%PDF-');
 }
 
-export async function extract(bytes: Uint8Array, options: ExtractOptions = {}): Promise<Result<Extracted>> {
+async function extractWithin(bytes: Uint8Array, options: ExtractOptions, signal?: AbortSignal): Promise<Result<Extracted>> {
   if (bytes.length === 0) return fail('empty_file', 'the file is empty');
   const extension = extname(options.path ?? '').toLowerCase();
-  if (hasPdfSignature(bytes)) {
-    const extracted = await extractPdf(bytes, options);
-    if (!extracted.ok) return extracted;
-    const textless = extracted.value.pages.every((page) => page.lines.length === 0);
-    if (textless) return fail('no_text_layer', `the PDF has ${extracted.value.pages.length} page(s) but no text layer (scanned?)`);
-    return extracted;
-  }
+  if (hasPdfSignature(bytes)) return extractPdf(bytes, { ...options, signal });
   if (extension === '.pdf') return fail('not_a_pdf', 'the file is named .pdf but is not a PDF');
   if (!TEXT_EXTENSIONS.has(extension)) return fail('unsupported_format', `files of type ${extension} are not read`);
-  return extractText(bytes);
+  return extractText(bytes, options.maxTextChars);
+}
+
+export async function extract(bytes: Uint8Array, options: ExtractOptions = {}): Promise<Result<Extracted>> {
+  const { timeoutMs } = options;
+  if (timeoutMs === undefined) return extractWithin(bytes, options);
+  const controller = new AbortController();
+  let timer: NodeJS.Timeout | undefined;
+  const expired = new Promise<Result<Extracted>>((resolve) => {
+    timer = setTimeout(() => {
+      controller.abort();
+      resolve(fail('timeout', `extraction took longer than ${timeoutMs} ms`));
+    }, timeoutMs);
+  });
+  try {
+    return await Promise.race([extractWithin(bytes, options, controller.signal), expired]);
+  } finally {
+    clearTimeout(timer);
+  }
 }

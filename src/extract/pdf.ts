@@ -1,24 +1,73 @@
 /**
  * PDF through pdfjs-dist: text items grouped into lines by baseline, with the geometry the
- * normaliser needs. pdfjs's exceptions become coded errors here.
+ * normaliser needs; pages without a text layer read by OCR (`./ocr.ts`); limits on pages,
+ * text size and compressed streams. pdfjs's exceptions become coded errors here.
  */
-import { getDocument, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { constants, inflateSync } from 'node:zlib';
+import { getDocument, type PDFDocumentProxy, type PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { TextItem } from 'pdfjs-dist/types/src/display/api.js';
 import { fail, ok, type ErrorCode, type Result } from '../record.js';
-import type { ExtractedLine, ExtractedPage, Extracted, TextRun } from './types.js';
+import { groupLines, type PlacedItem } from './lines.js';
+import { createOcrReader, paintsImages } from './ocr.js';
+import type { ExtractedPage, Extracted } from './types.js';
+
+export type OcrMode = 'auto' | 'always' | 'never';
 
 export interface PdfOptions {
   /** Refuse documents with more pages than this. */
   maxPages?: number;
+  /** Refuse documents whose text runs to more characters than this. */
+  maxTextChars?: number;
+  /** Refuse documents with a compressed stream that inflates to more bytes than this (see `checkStreams`). */
+  maxStreamBytes?: number;
+  /**
+   * `auto`: OCR the pages that have no text layer but paint an image (a scan); `always`: OCR
+   * every page, ignoring the text layer; `never`: no OCR, so a scan is `no_text_layer`.
+   */
+  ocr?: OcrMode;
+  /** Stops the work: pdfjs is destroyed and the OCR worker terminated. */
+  signal?: AbortSignal;
 }
 
-interface PlacedItem {
-  text: string;
-  x: number;
-  right: number;
-  baseline: number;
-  fontSize: number;
-  fontName: string;
+export const DEFAULT_MAX_PAGES = 1000;
+/** A notice is some 5,000 characters; a thousand pages of dense print stay below this. */
+export const DEFAULT_MAX_TEXT_CHARS = 5_000_000;
+export const DEFAULT_MAX_STREAM_BYTES = 128 * 1024 * 1024;
+
+/**
+ * A guard against compression bombs, run before pdfjs sees the file: pdfjs inflates a content
+ * stream whole, so a few hundred kilobytes of Flate data can demand gigabytes. Every Flate
+ * stream is inflated here under a byte budget: images each get the whole budget (they are
+ * decoded one at a time, and only for OCR), all other streams share it (a page's content
+ * streams are parsed together). Streams that do not inflate (damaged, encrypted) are left to
+ * pdfjs.
+ */
+export function checkStreams(bytes: Uint8Array, budget: number): Result<void> {
+  const raw = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const source = raw.toString('latin1');
+  let shared = budget;
+  for (const match of source.matchAll(/(?<!end)stream\r?\n/g)) {
+    const dictionaryStart = source.lastIndexOf(' obj', match.index);
+    const dictionary = source.slice(Math.max(dictionaryStart, match.index - 4096, 0), match.index);
+    if (!/\/FlateDecode\b/.test(dictionary)) continue;
+    const dataStart = match.index + match[0].length;
+    const dataEnd = source.indexOf('endstream', dataStart);
+    const data = raw.subarray(dataStart, dataEnd < 0 ? raw.length : dataEnd);
+    const image = /\/Subtype\s*\/Image\b/.test(dictionary);
+    const allowance = image ? budget : shared;
+    let size: number;
+    try {
+      size = inflateSync(data, { maxOutputLength: allowance + 1, finishFlush: constants.Z_SYNC_FLUSH }).length;
+    } catch (error) {
+      if ((error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') size = allowance + 1;
+      else continue;
+    }
+    if (size > allowance) {
+      return fail('too_large', `a compressed stream of ${data.length} bytes inflates past the limit of ${budget} bytes (a compression bomb?)`);
+    }
+    if (!image) shared -= size;
+  }
+  return ok(undefined);
 }
 
 function errorCode(error: unknown): { code: ErrorCode; message: string } {
@@ -29,59 +78,19 @@ function errorCode(error: unknown): { code: ErrorCode; message: string } {
   return { code: 'invalid_pdf', message: `the PDF cannot be read: ${message}` };
 }
 
-/** Items on one baseline (within a third of the font size) form a line, left to right. */
-function groupLines(items: PlacedItem[]): ExtractedLine[] {
-  const sorted = [...items].sort((a, b) => a.baseline - b.baseline || a.x - b.x);
-  const groups: PlacedItem[][] = [];
-  for (const item of sorted) {
-    const group = groups[groups.length - 1];
-    if (group && Math.abs(group[0].baseline - item.baseline) <= Math.max(1, group[0].fontSize / 3)) group.push(item);
-    else groups.push([item]);
+async function readPage(page: PDFPageProxy): Promise<ExtractedPage> {
+  const viewport = page.getViewport({ scale: 1 });
+  const content = await page.getTextContent();
+  const items: PlacedItem[] = [];
+  for (const raw of content.items) {
+    const item = raw as TextItem;
+    if (typeof item.str !== 'string' || item.str.trim() === '') continue;
+    const [a, b, , , e, f] = item.transform;
+    const fontSize = Math.hypot(a, b) || item.height || 1;
+    // Page coordinates have y upwards from the bottom; lines are ordered from the top.
+    items.push({ text: item.str, x: e, right: e + item.width, baseline: viewport.height - f, fontSize, fontName: item.fontName });
   }
-  return groups.map((group) => {
-    const inLine = group.sort((a, b) => a.x - b.x);
-    const runs: TextRun[] = inLine.map((item) => ({ text: item.text, x: item.x, right: item.right }));
-    let text = '';
-    let previousRight: number | null = null;
-    for (const item of inLine) {
-      const gap = previousRight === null ? 0 : item.x - previousRight;
-      if (previousRight !== null && gap > item.fontSize * 0.15 && !/\s$/.test(text) && !/^\s/.test(item.text)) text += ' ';
-      text += item.text;
-      previousRight = item.right;
-    }
-    const fontSize = Math.max(...inLine.map((item) => item.fontSize));
-    return {
-      text,
-      geometry: {
-        top: inLine[0].baseline,
-        left: inLine[0].x,
-        right: Math.max(...inLine.map((item) => item.right)),
-        fontSize,
-        fontName: inLine[0].fontName,
-        runs,
-      },
-    };
-  });
-}
-
-async function readPage(doc: PDFDocumentProxy, pageNumber: number): Promise<ExtractedPage> {
-  const page = await doc.getPage(pageNumber);
-  try {
-    const viewport = page.getViewport({ scale: 1 });
-    const content = await page.getTextContent();
-    const items: PlacedItem[] = [];
-    for (const raw of content.items) {
-      const item = raw as TextItem;
-      if (typeof item.str !== 'string' || item.str.trim() === '') continue;
-      const [a, b, , , e, f] = item.transform;
-      const fontSize = Math.hypot(a, b) || item.height || 1;
-      // Page coordinates have y upwards from the bottom; lines are ordered from the top.
-      items.push({ text: item.str, x: e, right: e + item.width, baseline: viewport.height - f, fontSize, fontName: item.fontName });
-    }
-    return { page: pageNumber, width: viewport.width, height: viewport.height, lines: groupLines(items) };
-  } finally {
-    page.cleanup();
-  }
+  return { page: page.pageNumber, width: viewport.width, height: viewport.height, lines: groupLines(items) };
 }
 
 export async function openPdf(bytes: Uint8Array): Promise<Result<PDFDocumentProxy>> {
@@ -95,22 +104,69 @@ export async function openPdf(bytes: Uint8Array): Promise<Result<PDFDocumentProx
   }
 }
 
+function isReadable(page: ExtractedPage): boolean {
+  return page.lines.some((line) => line.text.trim() !== '');
+}
+
 export async function extractPdf(bytes: Uint8Array, options: PdfOptions = {}): Promise<Result<Extracted>> {
+  const maxPages = options.maxPages ?? DEFAULT_MAX_PAGES;
+  const maxTextChars = options.maxTextChars ?? DEFAULT_MAX_TEXT_CHARS;
+  const ocrMode = options.ocr ?? 'auto';
+  const streams = checkStreams(bytes, options.maxStreamBytes ?? DEFAULT_MAX_STREAM_BYTES);
+  if (!streams.ok) return streams;
   const opened = await openPdf(bytes);
   if (!opened.ok) return opened;
   const doc = opened.value;
+  const ocr = createOcrReader();
+  const stop = () => {
+    void doc.destroy();
+    void ocr.close();
+  };
+  options.signal?.addEventListener('abort', stop, { once: true });
   try {
+    if (options.signal?.aborted) return fail('timeout', 'the time limit ran out');
     if (doc.numPages === 0) return fail('invalid_pdf', 'the PDF has no pages');
-    if (options.maxPages !== undefined && doc.numPages > options.maxPages) {
-      return fail('too_many_pages', `the PDF has ${doc.numPages} pages, more than the limit of ${options.maxPages}`);
+    if (doc.numPages > maxPages) {
+      return fail('too_many_pages', `the PDF has ${doc.numPages} pages, more than the limit of ${maxPages}`);
     }
     const pages: ExtractedPage[] = [];
-    for (let n = 1; n <= doc.numPages; n++) pages.push(await readPage(doc, n));
-    return ok({ format: 'pdf', pages, ocrPages: [] });
+    const ocrPages: number[] = [];
+    let characters = 0;
+    for (let n = 1; n <= doc.numPages; n++) {
+      if (options.signal?.aborted) return fail('timeout', 'the time limit ran out');
+      const page = await doc.getPage(n);
+      try {
+        let extracted = ocrMode === 'always' ? null : await readPage(page);
+        if (extracted === null || (ocrMode === 'auto' && !isReadable(extracted) && (await paintsImages(page)))) {
+          try {
+            extracted = await ocr.read(doc, page);
+          } catch (error) {
+            if (options.signal?.aborted) return fail('timeout', 'the time limit ran out');
+            return fail('ocr_failed', `OCR of page ${n} failed: ${(error as Error)?.message ?? String(error)}`);
+          }
+          ocrPages.push(n);
+        }
+        characters += extracted.lines.reduce((sum, line) => sum + line.text.length + 1, 0);
+        if (characters > maxTextChars) {
+          return fail('text_too_large', `the text runs past the limit of ${maxTextChars} characters by page ${n}`);
+        }
+        pages.push(extracted);
+      } finally {
+        page.cleanup();
+      }
+    }
+    if (!pages.some(isReadable)) {
+      const reason = ocrMode === 'never' ? 'and OCR is off' : ocrPages.length > 0 ? 'and OCR found no text' : 'and no images to read';
+      return fail('no_text_layer', `the PDF has ${pages.length} page(s) but no text layer (scanned?), ${reason}`);
+    }
+    return ok({ format: 'pdf', pages, ocrPages });
   } catch (error) {
+    if (options.signal?.aborted) return fail('timeout', 'the time limit ran out');
     const { code, message } = errorCode(error);
     return fail(code, message);
   } finally {
+    options.signal?.removeEventListener('abort', stop);
+    await ocr.close();
     await doc.destroy();
   }
 }

@@ -4,6 +4,7 @@
  * A form feed starts a new page, as in `pdftotext` output.
  */
 import { fail, ok, type Result } from '../record.js';
+import { DEFAULT_MAX_TEXT_CHARS } from './pdf.js';
 import type { Extracted } from './types.js';
 
 /** Windows-1252's 0x80–0x9F (Node's decoder treats that range as Latin-1 control codes). */
@@ -33,10 +34,13 @@ export function decodeText(bytes: Uint8Array): Result<string> {
   return ok(text);
 }
 
-export function extractText(bytes: Uint8Array): Result<Extracted> {
+export function extractText(bytes: Uint8Array, maxTextChars = DEFAULT_MAX_TEXT_CHARS): Result<Extracted> {
   const decoded = decodeText(bytes);
   if (!decoded.ok) return decoded;
   if (decoded.value.trim() === '') return fail('empty_file', 'the file holds no text');
+  if (decoded.value.length > maxTextChars) {
+    return fail('text_too_large', `the text has ${decoded.value.length} characters, more than the limit of ${maxTextChars}`);
+  }
   const pages = decoded.value.split('\f').map((pageText, index) => ({
     page: index + 1,
     lines: pageText.split(/\r\n|\r|\n/).map((text) => ({ text })),

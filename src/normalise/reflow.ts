@@ -33,17 +33,21 @@ function median(values: number[]): number | null {
   return sorted[Math.floor(sorted.length / 2)];
 }
 
-/** The ordinary distance between consecutive lines of one paragraph on this page. */
+/**
+ * The ordinary distance between consecutive lines of one paragraph on this page: the typical
+ * smaller gap, but never more than single spacing allows (on a page of one-line paragraphs
+ * every gap is a paragraph gap).
+ */
 function lineSpacing(lines: LineGeometry[]): number {
   const gaps: number[] = [];
   for (let i = 1; i < lines.length; i++) {
     const gap = lines[i].top - lines[i - 1].top;
     if (gap > 0 && gap < lines[i].fontSize * 3) gaps.push(gap);
   }
-  // The smallest common gap is the in-paragraph spacing; paragraph gaps are larger.
+  const fontSize = median(lines.map((line) => line.fontSize)) ?? 12;
   const sorted = gaps.sort((a, b) => a - b);
   const lower = sorted.slice(0, Math.max(1, Math.ceil(sorted.length / 2)));
-  return median(lower) ?? (lines[0]?.fontSize ?? 12) * 1.15;
+  return Math.min(median(lower) ?? Infinity, fontSize * 1.35);
 }
 
 /**

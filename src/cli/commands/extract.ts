@@ -1,15 +1,32 @@
 /**
- * `notices extract FILE [--json]`: one document through the pipeline, printed as the SPEC's
- * record (`--json`) or as a short human summary.
+ * `notices extract FILE [--json] [--ocr MODE] [limits]`: one document through the pipeline,
+ * printed as the SPEC's record (`--json`) or as a short human summary.
  */
-import type { Command } from 'commander';
-import { processFile } from '../../pipeline.js';
+import { InvalidArgumentError, Option, type Command } from 'commander';
+import { DEFAULT_MAX_PAGES, DEFAULT_MAX_TEXT_CHARS, type OcrMode } from '../../extract/index.js';
+import { DEFAULT_MAX_BYTES, processFile } from '../../pipeline.js';
 import type { DocumentRecord } from '../../record.js';
 import { EXIT, describeError, writeJson } from '../output.js';
 
+const OCR_MODES: OcrMode[] = ['auto', 'always', 'never'];
+
+interface ExtractCommandOptions {
+  json?: boolean;
+  ocr: OcrMode;
+  maxPages?: number;
+  maxBytes?: number;
+  maxTextChars?: number;
+  timeoutMs?: number;
+}
+
+function positiveInteger(value: string): number {
+  if (!/^\d+$/.test(value) || Number(value) < 1) throw new InvalidArgumentError('expected a whole number above 0');
+  return Number(value);
+}
+
 function summary(record: DocumentRecord): string {
   const lines = [
-    `${record.source.path} (${record.source.format}, ${record.source.pages} page${record.source.pages === 1 ? '' : 's'})`,
+    `${record.source.path} (${record.source.format}, ${record.source.pages} page${record.source.pages === 1 ? '' : 's'}${record.source.ocr_pages.length > 0 ? `, OCR on ${record.source.ocr_pages.join(', ')}` : ''})`,
     `  kind:     ${record.kind}`,
     `  council:  ${record.council ? `${record.council.name} (${record.council.gss})` : '-'}`,
     `  clauses:  ${record.clauses.length}`,
@@ -26,15 +43,20 @@ export function registerExtract(program: Command): void {
     .description('read one PDF or text file and print its document record')
     .argument('<file>', 'a PDF or plain-text document')
     .option('--json', 'print the full document record as JSON (and nothing else on stdout)')
-    .option('--max-pages <n>', 'refuse PDFs with more pages', (v) => Number.parseInt(v, 10))
-    .action(async (file: string, options: { json?: boolean; maxPages?: number }) => {
-      const result = await processFile(file, { maxPages: options.maxPages });
+    .addOption(new Option('--ocr <mode>', 'OCR pages without a text layer: auto (scanned pages), always (every page), never').choices(OCR_MODES).default('auto'))
+    .option('--max-pages <n>', `refuse PDFs with more pages (default ${DEFAULT_MAX_PAGES})`, positiveInteger)
+    .option('--max-bytes <n>', `refuse files larger than this (default ${DEFAULT_MAX_BYTES})`, positiveInteger)
+    .option('--max-text-chars <n>', `refuse documents whose text is longer (default ${DEFAULT_MAX_TEXT_CHARS})`, positiveInteger)
+    .option('--timeout-ms <n>', 'give up reading the file after this many milliseconds', positiveInteger)
+    .action(async (file: string, options: ExtractCommandOptions) => {
+      const { json, ...limits } = options;
+      const result = await processFile(file, limits);
       if (!result.ok) {
         process.stderr.write(`notices: ${describeError(result.error, file)}\n`);
         process.exitCode = EXIT.badInput;
         return;
       }
-      if (options.json) writeJson(result.value);
+      if (json) writeJson(result.value);
       else process.stdout.write(summary(result.value));
     });
 }

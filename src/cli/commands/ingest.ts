@@ -1,0 +1,63 @@
+/**
+ * `notices ingest PATH… [--db FILE]`: a batch of files, folders or globs into the SQLite corpus.
+ * stdout stays clean (or carries the JSON summary with `--json`); progress and the summary go
+ * to stderr. Exit 0 when every file is in the corpus, 3 when some were bad, 1 on a fatal error.
+ */
+import type { Command } from 'commander';
+import { DEFAULT_MAX_BYTES } from '../../pipeline.js';
+import { DEFAULT_TIMEOUT_MS, ingest, type IngestProgress, type IngestSummary } from '../../store/ingest.js';
+import { EXIT, writeJson } from '../output.js';
+
+export const DEFAULT_DB = 'output/corpus.sqlite';
+
+const positiveInteger = (value: string): number => {
+  const n = Number.parseInt(value, 10);
+  if (!Number.isInteger(n) || n <= 0) throw new Error(`expected a positive whole number, got "${value}"`);
+  return n;
+};
+
+function progressBar({ done, total, errors }: IngestProgress): string {
+  const width = 30;
+  const filled = total === 0 ? width : Math.round((done / total) * width);
+  return `\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} files, ${errors} error${errors === 1 ? '' : 's'}`;
+}
+
+function summaryText(summary: IngestSummary, db: string): string {
+  const kinds = Object.entries(summary.corpus.byKind)
+    .map(([kind, n]) => `${n} ${kind}`)
+    .join(', ');
+  const line =
+    `ingested ${summary.files} file${summary.files === 1 ? '' : 's'} in ${(summary.elapsedMs / 1000).toFixed(1)} s: ` +
+    `${summary.added} new, ${summary.alreadyStored} already stored, ${summary.failures.length} bad; ` +
+    `${db} holds ${summary.corpus.documents} documents (${kinds || 'none'}) about ${summary.corpus.councils} council${summary.corpus.councils === 1 ? '' : 's'}`;
+  const failures = summary.failures.map((f) => `  ${f.path}: ${f.code}: ${f.message}`);
+  return `${[line, ...failures].join('\n')}\n`;
+}
+
+export function registerIngest(program: Command): void {
+  program
+    .command('ingest')
+    .description('read PDFs and text files (files, folders, globs) into the SQLite corpus')
+    .argument('<paths...>', 'files, folders (searched recursively for .pdf and .txt) or globs')
+    .option('--db <file>', 'the corpus', DEFAULT_DB)
+    .option('--concurrency <n>', 'worker threads (default: available parallelism)', positiveInteger)
+    .option('--timeout-ms <n>', 'per-file time limit', positiveInteger, DEFAULT_TIMEOUT_MS)
+    .option('--max-bytes <n>', 'per-file size limit', positiveInteger, DEFAULT_MAX_BYTES)
+    .option('--max-pages <n>', 'refuse PDFs with more pages', positiveInteger)
+    .option('--json', 'print the summary as JSON on stdout')
+    .action(async (paths: string[], options: { db: string; concurrency?: number; timeoutMs: number; maxBytes: number; maxPages?: number; json?: boolean }) => {
+      const showProgress = process.stderr.isTTY === true;
+      const summary = await ingest(paths, {
+        db: options.db,
+        concurrency: options.concurrency,
+        timeoutMs: options.timeoutMs,
+        maxBytes: options.maxBytes,
+        maxPages: options.maxPages,
+        onProgress: showProgress ? (p) => process.stderr.write(progressBar(p)) : undefined,
+      });
+      if (showProgress) process.stderr.write('\n');
+      process.stderr.write(summaryText(summary, options.db));
+      if (options.json) writeJson(summary);
+      process.exitCode = summary.failures.length > 0 ? EXIT.someBad : EXIT.ok;
+    });
+}

@@ -1,0 +1,147 @@
+/**
+ * OCR for PDF pages without a text layer: the page is rendered by pdfjs onto an
+ * @napi-rs/canvas canvas (pdfjs's own Node canvas factory) and read by tesseract.js with the
+ * English LSTM model shipped in the npm package @tesseract.js-data/eng, so nothing is fetched
+ * at run time. Tesseract's lines become `ExtractedLine`s with geometry in PDF points, measured
+ * as the text layer's are (the same line grouping), so the normaliser reflows OCR'd pages like any other.
+ *
+ * Tesseract runs in its own worker thread: the main thread stays free to enforce a deadline,
+ * and `close()` terminates the worker (it must always be called).
+ */
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { OPS, type PDFDocumentProxy, type PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { createWorker, OEM, type Line, type Worker } from 'tesseract.js';
+import { groupLines, type PlacedItem } from './lines.js';
+import type { ExtractedLine, ExtractedPage } from './types.js';
+
+/** 300 dpi: the resolution tesseract is trained for; lower loses small print. */
+const RENDER_DPI = 300;
+const POINTS_PER_INCH = 72;
+/** A page rendered larger than this many pixels (a poster, a bogus MediaBox) is scaled down to it. */
+const MAX_RENDER_PIXELS = 40_000_000;
+/** Words closer than this many font sizes belong to one run; wider gaps may separate table cells. */
+const RUN_GAP = 0.6;
+
+const IMAGE_OPS = new Set<number>([
+  OPS.paintImageXObject,
+  OPS.paintInlineImageXObject,
+  OPS.paintInlineImageXObjectGroup,
+  OPS.paintImageXObjectRepeat,
+  OPS.paintImageMaskXObject,
+  OPS.paintImageMaskXObjectGroup,
+  OPS.paintImageMaskXObjectRepeat,
+]);
+
+/** Whether a page paints any image: a page with neither text nor images has nothing to read. */
+export async function paintsImages(page: PDFPageProxy): Promise<boolean> {
+  const operators = await page.getOperatorList();
+  return operators.fnArray.some((op) => IMAGE_OPS.has(op));
+}
+
+/** The folder holding `eng.traineddata.gz` (the LSTM-only "best_int" model). */
+function modelFolder(): string {
+  const require = createRequire(import.meta.url);
+  const english = require('@tesseract.js-data/eng') as { langPath: string };
+  return join(english.langPath, '..', '4.0.0_best_int');
+}
+
+/** pdfjs's Node canvas factory (typed as a bare object by pdfjs), making @napi-rs/canvas canvases. */
+interface NodeCanvasFactory {
+  create(width: number, height: number): { canvas: { toBuffer(mime: 'image/png'): Buffer }; context: CanvasRenderingContext2D };
+  destroy(target: unknown): void;
+}
+
+async function renderPage(doc: PDFDocumentProxy, page: PDFPageProxy): Promise<{ png: Buffer; scale: number }> {
+  const base = page.getViewport({ scale: 1 });
+  const wanted = RENDER_DPI / POINTS_PER_INCH;
+  const scale = Math.min(wanted, Math.sqrt(MAX_RENDER_PIXELS / Math.max(1, base.width * base.height)));
+  const viewport = page.getViewport({ scale });
+  const factory = doc.canvasFactory as NodeCanvasFactory;
+  const target = factory.create(Math.ceil(viewport.width), Math.ceil(viewport.height));
+  // A white ground: a transparent canvas reads as black to tesseract.
+  target.context.fillStyle = '#ffffff';
+  target.context.fillRect(0, 0, Math.ceil(viewport.width), Math.ceil(viewport.height));
+  await page.render({ canvasContext: target.context, canvas: target.canvas as unknown as HTMLCanvasElement, viewport }).promise;
+  const png = target.canvas.toBuffer('image/png');
+  factory.destroy(target);
+  return { png, scale };
+}
+
+/**
+ * A tesseract line as placed pieces of text in PDF points: words closer than about a word
+ * space form one piece, so that a wide gap (a table's column) still separates runs.
+ */
+export function placedFromOcr(line: Line, scale: number): PlacedItem[] {
+  const fontSize = (line.rowAttributes?.rowHeight || line.bbox.y1 - line.bbox.y0) / scale;
+  const baseline = (line.baseline ? (line.baseline.y0 + line.baseline.y1) / 2 : line.bbox.y1) / scale;
+  const pieces: PlacedItem[] = [];
+  for (const word of line.words) {
+    if (word.text.trim() === '') continue;
+    const x = word.bbox.x0 / scale;
+    const right = word.bbox.x1 / scale;
+    const last = pieces[pieces.length - 1];
+    if (last && x - last.right < fontSize * RUN_GAP) {
+      last.text += ` ${word.text}`;
+      last.right = right;
+    } else {
+      pieces.push({ text: word.text, x, right, baseline, fontSize, fontName: 'ocr' });
+    }
+  }
+  return pieces;
+}
+
+/** A letter list marker at the start of a line: `a.`, `(b)`, `- c.`. */
+const LETTER_MARKER = /^((?:[-\u2022]\s+)?\(?)([A-Za-z])(?=[.)]\s)/;
+/** Letters whose capital is the small letter enlarged: OCR guesses their case from size alone. */
+const CASE_AMBIGUOUS = new Set('cosuvwxz');
+
+/**
+ * Tesseract often reads the list marker `c.` as `C.` (and `o`, `s`, `v`… alike). Where a page's
+ * other letter markers are lower case, an ambiguous capital marker is taken to be lower case.
+ */
+export function matchMarkerCase(lines: ExtractedLine[]): ExtractedLine[] {
+  const cases = lines
+    .map((line) => LETTER_MARKER.exec(line.text)?.[2])
+    .filter((letter): letter is string => letter !== undefined && !CASE_AMBIGUOUS.has(letter.toLowerCase()));
+  const lower = cases.filter((letter) => letter === letter.toLowerCase()).length;
+  if (lower <= cases.length - lower) return lines;
+  const fix = (text: string) =>
+    text.replace(LETTER_MARKER, (marker, before: string, letter: string) => (CASE_AMBIGUOUS.has(letter.toLowerCase()) ? before + letter.toLowerCase() : marker));
+  return lines.map((line) => {
+    if (!LETTER_MARKER.test(line.text) || !line.geometry) return line;
+    const [first, ...rest] = line.geometry.runs;
+    return { text: fix(line.text), geometry: { ...line.geometry, runs: [{ ...first, text: fix(first.text) }, ...rest] } };
+  });
+}
+
+export interface OcrReader {
+  read(doc: PDFDocumentProxy, page: PDFPageProxy): Promise<ExtractedPage>;
+  /** Terminates the tesseract worker, if one was started. Safe to call more than once. */
+  close(): Promise<void>;
+}
+
+/** A reader that starts its tesseract worker on the first page it is asked to read. */
+export function createOcrReader(): OcrReader {
+  let worker: Promise<Worker> | null = null;
+  return {
+    async read(doc, page) {
+      worker ??= createWorker('eng', OEM.LSTM_ONLY, { langPath: modelFolder(), gzip: true, cacheMethod: 'none' });
+      const { png, scale } = await renderPage(doc, page);
+      const result = await (await worker).recognize(png, {}, { blocks: true, text: false });
+      // Lines of separate blocks on one baseline (a table's key and value) join as in the text layer.
+      const lines = matchMarkerCase(
+        groupLines(
+          (result.data.blocks ?? []).flatMap((block) => block.paragraphs.flatMap((paragraph) => paragraph.lines.flatMap((line) => placedFromOcr(line, scale)))),
+        ),
+      );
+      const viewport = page.getViewport({ scale: 1 });
+      return { page: page.pageNumber, width: viewport.width, height: viewport.height, lines };
+    },
+    async close() {
+      const started = worker;
+      worker = null;
+      if (started) await (await started).terminate();
+    },
+  };
+}

@@ -1,0 +1,96 @@
+/**
+ * Cadences: how often something recurs, as an ISO 8601 duration. "at least every six months"
+ * → P6M (at_least), "6 weekly reports" → P6W, "every 8 weeks" → P8W, "monthly" → P1M,
+ * "quarterly" → P3M. A length ("a two-week inspection") or a one-off interval ("in approximately
+ * two years") is not a cadence, nor is "regular reviews" (no period).
+ */
+import type { NormalisedDocument } from '../normalise/index.js';
+import type { CadenceEntity } from '../record.js';
+import { entityAt, overlaps } from './spans.js';
+
+const NUMBER_WORDS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, eighteen: 18,
+  twenty: 20, 'twenty-four': 24, thirty: 30, 'thirty-six': 36,
+};
+
+/** A count written as digits or as an English word ("18", "eighteen"); "a"/"an" is one. */
+export const COUNT = `(?:\\d{1,3}|a|an|${Object.keys(NUMBER_WORDS).sort((a, b) => b.length - a.length).join('|')})`;
+
+export function countValue(written: string): number {
+  const key = written.toLowerCase();
+  if (key === 'a' || key === 'an') return 1;
+  return NUMBER_WORDS[key] ?? Number.parseInt(key, 10);
+}
+
+const UNIT_LETTER: Record<string, string> = { day: 'D', week: 'W', month: 'M', year: 'Y' };
+export const UNIT = '(day|week|month|year)s?';
+
+/** The ISO duration of `count` units ("6", "week" → "P6W"). */
+export function duration(count: number, unit: string): string {
+  return `P${count}${UNIT_LETTER[unit.toLowerCase().replace(/s$/, '')]}`;
+}
+
+const AT_LEAST = '(?:at\\s+least|no\\s+less\\s+than|a\\s+minimum\\s+of|not\\s+less\\s+than)';
+
+/** Each pattern reads a duration and whether it is a minimum; listed most specific first. */
+const CADENCE_PATTERNS: Array<[RegExp, (m: RegExpExecArray) => { every: string; atLeast: boolean }]> = [
+  // at least every six months · every 8 weeks · every month · every other week
+  [new RegExp(`\\b(${AT_LEAST}\\s+(?:once\\s+)?)?every\\s+(?:(other)\\s+|(${COUNT})\\s+)?${UNIT}\\b`, 'gi'), (m) => ({
+    every: duration(m[2] ? 2 : m[3] ? countValue(m[3]) : 1, m[4]),
+    atLeast: Boolean(m[1]),
+  })],
+  // once a month · twice a year is not a whole-unit period, so only "once"
+  [new RegExp(`\\b(${AT_LEAST}\\s+)?once\\s+(?:a|per|every)\\s+${UNIT}\\b`, 'gi'), (m) => ({ every: duration(1, m[2]), atLeast: Boolean(m[1]) })],
+  // 6 weekly reports · six-weekly · 3-monthly
+  [new RegExp(`\\b(${COUNT})[-\\s]?(week|month)ly\\b`, 'gi'), (m) => ({ every: duration(countValue(m[1]), m[2]), atLeast: false })],
+  [/\b(weekly|fortnightly|monthly|quarterly|half-yearly|annually|yearly)\b/gi, (m) => ({
+    every: { weekly: 'P1W', fortnightly: 'P2W', monthly: 'P1M', quarterly: 'P3M', 'half-yearly': 'P6M', annually: 'P1Y', yearly: 'P1Y' }[m[1].toLowerCase()] ?? 'P1M',
+    atLeast: false,
+  })],
+];
+
+/** What recurs, by the noun that names it; the first that matches wins. */
+const SUBJECTS: Array<[RegExp, string]> = [
+  [/\bmonitoring\s+visits?\b/i, 'monitoring_visit'],
+  [/\bvisits?\b/i, 'visit'],
+  [/\breview(?:s|ed)?\b/i, 'review'],
+  [/\breport(?:s|ing)?\b/i, 'report'],
+  [/\bmeetings?\b|\bboards?\b/i, 'meeting'],
+];
+
+function subjectIn(words: string): string | null {
+  return SUBJECTS.find(([pattern]) => pattern.test(words))?.[1] ?? null;
+}
+
+/**
+ * The subject: a noun in the next few words ("quarterly monitoring visits"), else the nearest
+ * one earlier in the sentence ("reviews of progress ... at least every six months").
+ */
+function subjectAround(text: string, start: number, end: number): string | null {
+  const after = text.slice(end, end + 60).split(/[.;\n]/)[0].trim().split(/\s+/).slice(0, 5).join(' ');
+  const fromAfter = subjectIn(after);
+  if (fromAfter) return fromAfter;
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const sentence = text.slice(lineStart, start).split(/[.!?]\s+(?=[A-Z])/).pop() ?? '';
+  // The nearest noun: try from the end of the sentence backwards, word by word.
+  const words = sentence.split(/\s+/);
+  for (let i = words.length - 1; i >= 0; i--) {
+    const found = subjectIn(words.slice(i, i + 2).join(' '));
+    if (found) return found;
+  }
+  return null;
+}
+
+export function recogniseCadences(doc: NormalisedDocument): CadenceEntity[] {
+  const found: CadenceEntity[] = [];
+  for (const [pattern, read] of CADENCE_PATTERNS) {
+    for (const m of doc.text.matchAll(pattern)) {
+      const at = { start: m.index, end: m.index + m[0].length };
+      if (found.some((f) => overlaps(f.span, at))) continue;
+      const { every, atLeast } = read(m as RegExpExecArray);
+      found.push({ ...entityAt(doc, at.start, at.end), every, at_least: atLeast, subject: subjectAround(doc.text, at.start, at.end) });
+    }
+  }
+  return found.sort((a, b) => a.span.start - b.span.start);
+}

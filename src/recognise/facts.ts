@@ -1,0 +1,138 @@
+/**
+ * The kind's key facts (docs/SPEC.md, "Facts"), each read from the entities' roles and context,
+ * with the evidence it came from: the clause it stands in (if any), its span and text.
+ */
+import type { NormalisedDocument } from '../normalise/index.js';
+import type {
+  CabinetReportFacts,
+  Clause,
+  CostEntity,
+  DateEntity,
+  DateRangeEntity,
+  DeadlineEntity,
+  DocumentKind,
+  Evidence,
+  Facts,
+  NoticeFacts,
+  PersonEntity,
+  PressReleaseFacts,
+  Segmented,
+  Span,
+} from '../record.js';
+
+export interface FactInputs {
+  dates: DateEntity[];
+  ranges: DateRangeEntity[];
+  deadlines: DeadlineEntity[];
+  costs: CostEntity[];
+  people: PersonEntity[];
+}
+
+export interface RecognisedFacts {
+  facts: Facts;
+  fact_evidence: Record<string, Evidence>;
+}
+
+/** The innermost clause whose span holds the offset. */
+function clauseAt(clauses: Clause[], offset: number): string | null {
+  const holding = clauses.filter((c) => c.span.start <= offset && offset < c.span.end);
+  holding.sort((a, b) => a.span.end - a.span.start - (b.span.end - b.span.start));
+  return holding[0]?.id ?? null;
+}
+
+/** Collects facts and their evidence as they are found. */
+class FactSheet {
+  readonly evidence: Record<string, Evidence> = {};
+  constructor(private readonly doc: NormalisedDocument, private readonly clauses: Clause[]) {}
+
+  /** The value of `field` read from `source` (an entity or table row), noting where it came from. */
+  take<S extends { span: Span }, T>(field: string, source: S | undefined | null, value: (source: S) => T): T | null {
+    if (!source) return null;
+    const { span } = source;
+    this.evidence[field] = { clause: clauseAt(this.clauses, span.start), span, text: this.doc.text.slice(span.start, span.end) };
+    return value(source);
+  }
+}
+
+const dayDated = (dates: DateEntity[], role: string) => dates.find((d) => d.role === role && d.precision === 'day');
+
+/** Words between a cost and its neighbours in the same sentence: what the figure is. */
+function costContext(text: string, costs: CostEntity[], index: number): { before: string; after: string } {
+  const cost = costs[index];
+  const lineStart = text.lastIndexOf('\n', cost.span.start - 1) + 1;
+  const lineEndAt = text.indexOf('\n', cost.span.end);
+  const sentenceFrom = Math.max(lineStart, ...[...text.slice(lineStart, cost.span.start).matchAll(/[.!?]\s+/g)].map((m) => lineStart + m.index + m[0].length));
+  const previous = costs[index - 1];
+  const next = costs[index + 1];
+  const before = text.slice(Math.max(sentenceFrom, previous && previous.span.end <= cost.span.start ? previous.span.end : 0), cost.span.start);
+  const afterEnd = Math.min(lineEndAt < 0 ? text.length : lineEndAt, next && next.span.start >= cost.span.end ? next.span.start : Infinity);
+  const after = text.slice(cost.span.end, afterEnd).split(/[.!?](?:\s|$)/)[0];
+  return { before, after };
+}
+
+const PLAN_COST = (c: { before: string }) => /\bplan\b/i.test(c.before) && /\bcost(?:s|ed|ing)?\b(?:\s+\w+){0,3}\s*$/i.test(c.before);
+const GRANT = (c: { before: string; after: string }) =>
+  /\bgrants?\s+(?:of|worth|totalling|amounting\s+to)\s*$/i.test(c.before) ||
+  /^\s*(?:(?:provided|funded|awarded|given|received)\b[^£]*?\bgrant|(?:\w+\s+)?grant)\b/i.test(c.after);
+
+function noticeFacts(sheet: FactSheet, inputs: FactInputs, segmented: Segmented, text: string): NoticeFacts {
+  const signature = segmented.signature;
+  const inSignature = signature && inputs.dates.find((d) => d.precision === 'day' && d.span.start >= signature.span.start && d.span.end <= signature.span.end);
+  const signatory = inputs.people.find((p) => p.role === 'signatory');
+  const dueDeadlines = inputs.deadlines.filter((d) => d.due !== null);
+  // The plan's deadline is when its actions are to be delivered, not when it is to be submitted.
+  const planDeadline =
+    dueDeadlines.find((d) => /\b(?:deliver|complet|implement|achiev)\w*\b/i.test(sentenceOf(text, d.span))) ??
+    dueDeadlines.find((d) => /\bplan\b/i.test(sentenceOf(text, d.span))) ??
+    dueDeadlines[0];
+  return {
+    issued: sheet.take('issued', dayDated(inputs.dates, 'issued'), (d) => d.value),
+    inspection_report_published: sheet.take('inspection_report_published', dayDated(inputs.dates, 'inspection_report_published'), (d) => d.value),
+    signed: sheet.take('signed', inSignature || dayDated(inputs.dates, 'signed'), (d) => d.value),
+    signatory:
+      sheet.take('signatory', signatory, (p) => p.name) ??
+      sheet.take('signatory', signature?.name ? signature : undefined, () => signature?.name ?? null),
+    plan_deadline: sheet.take('plan_deadline', planDeadline, (d) => d.due),
+  };
+}
+
+function sentenceOf(text: string, span: Span): string {
+  const lineStart = text.lastIndexOf('\n', span.start - 1) + 1;
+  const lineEndAt = text.indexOf('\n', span.end);
+  return text.slice(lineStart, lineEndAt < 0 ? text.length : lineEndAt);
+}
+
+function cabinetReportFacts(sheet: FactSheet, inputs: FactInputs, segmented: Segmented, text: string): CabinetReportFacts {
+  const row = (label: RegExp) => segmented.header_table.find((r) => label.test(r.key));
+  const inspection = inputs.ranges.find((r) => r.role === 'inspection');
+  const contexts = inputs.costs.map((_, i) => costContext(text, inputs.costs, i));
+  const costWhere = (test: (c: { before: string; after: string }) => boolean) => inputs.costs.find((_, i) => test(contexts[i]));
+  const keyDecision = row(/\bkey decision\b/i);
+  return {
+    meeting: sheet.take('meeting', dayDated(inputs.dates, 'meeting'), (d) => d.value),
+    subject: sheet.take('subject', row(/\bsubject\b/i), (r) => r.value.trim()),
+    cabinet_member: sheet.take('cabinet_member', inputs.people.find((p) => p.role === 'cabinet_member'), (p) => p.name),
+    key_decision: sheet.take('key_decision', keyDecision && /^\s*(?:yes|no)\b/i.test(keyDecision.value) ? keyDecision : undefined, (r) => /^\s*yes\b/i.test(r.value)),
+    inspection_start: sheet.take('inspection_start', inspection, (r) => r.start),
+    inspection_end: sheet.take('inspection_end', inspection, (r) => r.end),
+    inspection_report_published: sheet.take('inspection_report_published', dayDated(inputs.dates, 'inspection_report_published'), (d) => d.value),
+    notice_issued: sheet.take('notice_issued', dayDated(inputs.dates, 'notice_issued'), (d) => d.value),
+    plan_submitted: sheet.take('plan_submitted', dayDated(inputs.dates, 'plan_submitted'), (d) => d.value),
+    plan_cost_gbp: sheet.take('plan_cost_gbp', costWhere(PLAN_COST), (c) => c.amount_gbp),
+    grant_gbp: sheet.take('grant_gbp', costWhere(GRANT), (c) => c.amount_gbp),
+  };
+}
+
+function pressReleaseFacts(sheet: FactSheet, inputs: FactInputs): PressReleaseFacts {
+  return { published: sheet.take('published', dayDated(inputs.dates, 'published'), (d) => d.value) };
+}
+
+export function recogniseFacts(doc: NormalisedDocument, kind: DocumentKind, segmented: Segmented, inputs: FactInputs): RecognisedFacts {
+  const sheet = new FactSheet(doc, segmented.clauses);
+  const facts: Facts =
+    kind === 'improvement_notice' ? noticeFacts(sheet, inputs, segmented, doc.text)
+    : kind === 'cabinet_report' ? cabinetReportFacts(sheet, inputs, segmented, doc.text)
+    : kind === 'press_release' ? pressReleaseFacts(sheet, inputs)
+    : {};
+  return { facts, fact_evidence: sheet.evidence };
+}

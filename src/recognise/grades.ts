@@ -1,0 +1,105 @@
+/**
+ * Ofsted grades on the four-point scale, from judgement tables (`area<TAB>grade` rows) and from
+ * prose ("its 'Inadequate' Ofsted rating", "found to be Good overall").
+ *
+ * What is a grade in prose: a grade word in quotes, or after a verb of judging ("judged",
+ * "graded", "rated", "found to be"). An unquoted adjective ("inadequate inspection findings",
+ * "a good understanding") is not, nor is the scale listed in brackets ("(outstanding, good,
+ * requires improvement to be good and inadequate)").
+ *
+ * Double counting: a prose mention that repeats an (area, grade) a judgement table in the same
+ * document already gives ("the overall 'inadequate' judgement" after a table whose overall
+ * effectiveness is Inadequate) refers back to that judgement and is not a grade of its own.
+ *
+ * Earlier grades: a grade in a sentence about a last, previous or earlier inspection is kept
+ * with `current: false`; `when` is the first date written in the grade's sentence.
+ */
+import type { NormalisedDocument } from '../normalise/index.js';
+import type { DateEntity, GradeEntity, GradeValue, JudgementArea } from '../record.js';
+import { entityAt, linesOf } from './spans.js';
+
+const GRADE_WORD = "(outstanding|good|requires\\s+improvement(?:\\s+to\\s+be\\s+good)?|inadequate)";
+
+function gradeValue(written: string): GradeValue {
+  const key = written.toLowerCase();
+  if (key.startsWith('requires')) return 'requires_improvement';
+  return key as GradeValue;
+}
+
+/** Area names, current and older (pre-2018 SIF) wording; the first that matches wins. */
+const AREAS: Array<[RegExp, JudgementArea]> = [
+  [/\bimpact of leaders\b|\bleadership,? management,? and governance\b|\bleadership and management\b|\beffectiveness of leaders\b/i, 'impact_of_leaders'],
+  [/\bhelp and protection\b|\bneed of help\b/i, 'help_and_protection'],
+  [/\bchildren (?:in care|looked after)\b|\blooked[- ]after children\b|\bachieving permanence\b/i, 'children_in_care'],
+  [/\bcare leavers\b|\bleaving care\b/i, 'care_leavers'],
+  [/\boverall\b/i, 'overall_effectiveness'],
+];
+
+function areaOf(words: string): JudgementArea | null {
+  return AREAS.find(([pattern]) => pattern.test(words))?.[1] ?? null;
+}
+
+const TABLE_ROW = new RegExp(`^([^\\t]+)\\t\\s*${GRADE_WORD}\\s*\\.?$`, 'i');
+const QUOTED = new RegExp(`(["'])${GRADE_WORD}\\1`, 'gi');
+const AFTER_VERB = new RegExp(`\\b(?:judged|graded|rated|found\\s+to\\s+be|assessed\\s+as)\\s+(?:(?:as|to\\s+be)\\s+)?${GRADE_WORD}\\b`, 'gi');
+/** A grade word next to another in a list ("good, requires improvement and inadequate"): the scale, not a grade. */
+const LISTED_BEFORE = new RegExp(`${GRADE_WORD}["']?\\s*(?:,|\\bor|\\band)\\s*["']?$`, 'i');
+const LISTED_AFTER = new RegExp(`^["']?\\s*(?:,|or\\b|and\\b)\\s*["']?${GRADE_WORD}`, 'i');
+const EARLIER = /\b(?:last|previous|previously|prior|earlier|former)\b/i;
+
+interface ProseGrade {
+  start: number;
+  end: number;
+  wordStart: number;
+  grade: GradeValue;
+}
+
+function proseGrades(text: string): ProseGrade[] {
+  const found: ProseGrade[] = [];
+  for (const pattern of [QUOTED, AFTER_VERB]) {
+    for (const m of text.matchAll(pattern)) {
+      const word = m[m.length - 1];
+      const wordStart = m.index + m[0].lastIndexOf(word);
+      if (found.some((f) => f.wordStart === wordStart)) continue;
+      const wordEnd = wordStart + word.length;
+      if (LISTED_BEFORE.test(text.slice(Math.max(0, wordStart - 45), wordStart)) || LISTED_AFTER.test(text.slice(wordEnd, wordEnd + 45))) continue;
+      found.push({ start: m.index, end: m.index + m[0].length, wordStart, grade: gradeValue(word) });
+    }
+  }
+  return found;
+}
+
+function sentenceAround(text: string, start: number, end: number): { start: number; end: number } {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const lineEndAt = text.indexOf('\n', end);
+  const lineEnd = lineEndAt < 0 ? text.length : lineEndAt;
+  let from = lineStart;
+  for (const m of text.slice(lineStart, start).matchAll(/[.!?]\s+(?=[A-Z"'])/g)) from = lineStart + m.index + m[0].length;
+  const stop = /[.!?](?:\s|$)/.exec(text.slice(end, lineEnd));
+  return { start: from, end: stop ? end + stop.index + 1 : lineEnd };
+}
+
+/** `dates` are the document's dates, for each grade's `when` and to tell earlier grades. */
+export function recogniseGrades(doc: NormalisedDocument, dates: DateEntity[]): GradeEntity[] {
+  const text = doc.text;
+  const grades: GradeEntity[] = [];
+  for (const line of linesOf(text)) {
+    const row = TABLE_ROW.exec(line.text);
+    const area = row && areaOf(row[1]);
+    if (row && area) grades.push({ ...entityAt(doc, line.start, line.end), area, grade: gradeValue(row[2]), when: null, current: true });
+  }
+  const tabled = new Set(grades.map((g) => `${g.area}|${g.grade}`));
+
+  for (const prose of proseGrades(text)) {
+    const sentence = sentenceAround(text, prose.start, prose.end);
+    const words = text.slice(sentence.start, sentence.end);
+    // The area is named just after the grade ("Good overall") or earlier in the sentence.
+    const area = areaOf(text.slice(prose.end, prose.end + 12)) ?? areaOf(text.slice(sentence.start, prose.start));
+    const dated = dates.filter((d) => d.span.start >= sentence.start && d.span.end <= sentence.end);
+    const when = dated[0]?.value ?? null;
+    const current = !EARLIER.test(words);
+    if (current && tabled.has(`${area}|${prose.grade}`)) continue;
+    grades.push({ ...entityAt(doc, prose.start, prose.end), area, grade: prose.grade, when, current });
+  }
+  return grades.sort((a, b) => a.span.start - b.span.start);
+}

@@ -1,0 +1,49 @@
+/**
+ * Span helpers shared by the recognisers: every entity points into the normalised text with
+ * `text.slice(start, end) === entity.text` (docs/ARCHITECTURE.md, "Provenance").
+ */
+import type { NormalisedDocument } from '../normalise/index.js';
+import { spanOf } from '../normalise/index.js';
+import type { Span } from '../record.js';
+
+/** The span of `doc.text.slice(start, end)`, on the page its start falls on. */
+export function entitySpan(doc: NormalisedDocument, start: number, end: number): Span {
+  return spanOf(doc, start, end);
+}
+
+/** `{text, span}` for a range of the document: the fields every entity starts from. */
+export function entityAt(doc: NormalisedDocument, start: number, end: number): { text: string; span: Span } {
+  return { text: doc.text.slice(start, end), span: entitySpan(doc, start, end) };
+}
+
+export interface Line {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** The document's lines (paragraphs) with their offsets. */
+export function linesOf(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  for (const line of text.split('\n')) {
+    lines.push({ text: line, start, end: start + line.length });
+    start += line.length + 1;
+  }
+  return lines;
+}
+
+/** Every match of a global regular expression, with its offset moved by `base`. */
+export function matchesIn(text: string, pattern: RegExp, base = 0): { match: RegExpExecArray; start: number; end: number }[] {
+  const global = pattern.global ? pattern : new RegExp(pattern.source, `${pattern.flags}g`);
+  return [...text.matchAll(global)].map((match) => ({
+    match: match as RegExpExecArray,
+    start: base + match.index,
+    end: base + match.index + match[0].length,
+  }));
+}
+
+/** Whether two half-open ranges share a character. */
+export function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  return a.start < b.end && b.start < a.end;
+}

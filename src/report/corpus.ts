@@ -1,0 +1,74 @@
+/**
+ * The report's input from the corpus: every record, each notice's diff against the template,
+ * the cross-council comparison rows (with each value's evidence located on the notice's page)
+ * and the files that could not be ingested.
+ */
+import { compareNotices, COMPARE_COLUMNS, FEATURE_NAMES, type CompareRow } from '../diff/compare.js';
+import { diffNotice, loadTemplate, type Template } from '../diff/index.js';
+import type { DocumentRecord } from '../record.js';
+import { openCorpus, readRecords } from '../store/read.js';
+import { label } from './format.js';
+import { evidenceAnchor } from './links.js';
+import type { ComparisonColumn, ComparisonRow, IngestError, SiteDocument, SiteInput } from './model.js';
+import { siteDocuments } from './site.js';
+
+/** Where a derived column's value comes from: its link goes to that value's evidence. */
+const DERIVED_FROM: Record<string, string> = { months_to_deadline: 'plan_deadline' };
+/** The anchor of the redline section, where the wording variations are. */
+const REDLINE_ANCHOR = 'redline';
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const ISO_DURATION = /^P\d+[DWMY]$/;
+
+/** A column's type from its values, so any column the comparison gains sorts sensibly. */
+function columnType(values: unknown[]): ComparisonColumn['type'] {
+  const present = values.filter((v) => v !== null && v !== undefined);
+  if (present.length > 0 && present.every((v) => typeof v === 'boolean')) return 'boolean';
+  if (present.length > 0 && present.every((v) => typeof v === 'number')) return 'number';
+  if (present.length > 0 && present.every((v) => typeof v === 'string' && ISO_DURATION.test(v))) return 'duration';
+  if (present.length > 0 && present.every((v) => typeof v === 'string' && ISO_DATE.test(v))) return 'date';
+  return 'text';
+}
+
+function anchorFor(record: DocumentRecord, key: string): string | null {
+  if (key === 'wording_variations') return REDLINE_ANCHOR;
+  const source = DERIVED_FROM[key] ?? key;
+  const evidence = record.fact_evidence[source] ?? record.feature_evidence[source];
+  return evidence ? evidenceAnchor(record, evidence.clause, evidence.span) : null;
+}
+
+export function comparison(rows: CompareRow[], documents: SiteDocument[]): { columns: ComparisonColumn[]; rows: ComparisonRow[] } {
+  const keys = COMPARE_COLUMNS.filter((key) => key !== 'council');
+  const features = new Set<string>(FEATURE_NAMES);
+  const columns = keys.map((key) => ({
+    key,
+    label: label(key),
+    type: columnType(rows.map((row) => row[key])),
+    filter: features.has(key),
+  }));
+  const byPath = new Map(documents.map((document) => [document.record.source.path, document]));
+  const located = rows.flatMap((row) => {
+    const document = row.sources.map((path) => byPath.get(path)).find((d) => d !== undefined);
+    if (!document) return [];
+    const cells = Object.fromEntries(keys.map((key) => [key, { value: row[key] as ComparisonRow['cells'][string]['value'], anchor: anchorFor(document.record, key) }]));
+    return [{ document, cells }];
+  });
+  return { columns, rows: located };
+}
+
+export function siteInput(records: DocumentRecord[], template: Template, ingestErrors: IngestError[], source: string): SiteInput {
+  const documents = siteDocuments(records, (record) => (record.kind === 'improvement_notice' ? diffNotice(record, template) : null));
+  const { columns, rows } = comparison(compareNotices(records, template), documents);
+  return { documents, template, columns, comparison: rows, ingestErrors, source };
+}
+
+export function loadSiteInput(dbPath: string, template: Template = loadTemplate()): SiteInput {
+  const db = openCorpus(dbPath, { readonly: true });
+  try {
+    const records = readRecords(db);
+    const ingestErrors = db.prepare('SELECT path, code, message FROM ingest_errors ORDER BY path').all() as IngestError[];
+    return siteInput(records, template, ingestErrors, dbPath);
+  } finally {
+    db.close();
+  }
+}

@@ -1,0 +1,124 @@
+/**
+ * A page per council: a timeline of every dated event its documents record (inspections,
+ * report publication, notice issued, board, plan, deadlines, monitoring visits), the costs they
+ * give, and their anomalies, each linked to the document and clause it came from. The same
+ * event read from two copies of a document (PDF and text) is one row with both sources.
+ */
+import type { Span } from '../record.js';
+import { html, type Html } from './html.js';
+import { page } from './layout.js';
+import { documentPath, evidenceAnchor, href } from './links.js';
+import { display, label } from './format.js';
+import { clauseAt, councilName, type SiteDocument, type SiteInput } from './model.js';
+import { documentTitle } from './document.js';
+
+const DEPTH = 1;
+const ISO_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+
+interface Source {
+  document: SiteDocument;
+  span: Span;
+  clause: string | null;
+}
+
+export interface TimelineEvent {
+  date: string;
+  event: string;
+  text: string;
+  sources: Source[];
+}
+
+function sourceOf(document: SiteDocument, span: Span, clause?: string | null): Source {
+  return { document, span, clause: clause === undefined ? (clauseAt(document.record.clauses, span)?.id ?? null) : clause };
+}
+
+/** Every dated event in one document: date entities, both ends of ranges, due dates, date facts. */
+function eventsOf(document: SiteDocument): TimelineEvent[] {
+  const { record } = document;
+  const events: TimelineEvent[] = [
+    ...record.dates.map((d) => ({ date: d.value, event: d.role ?? 'date mentioned', text: d.text, sources: [sourceOf(document, d.span)] })),
+    ...record.date_ranges.flatMap((r) => [
+      { date: r.start, event: `${r.role ?? 'period'} begins`, text: r.text, sources: [sourceOf(document, r.span)] },
+      { date: r.end, event: `${r.role ?? 'period'} ends`, text: r.text, sources: [sourceOf(document, r.span)] },
+    ]),
+    ...record.deadlines.filter((d) => d.due).map((d) => ({ date: d.due as string, event: 'deadline', text: d.text, sources: [sourceOf(document, d.span)] })),
+  ];
+  for (const [name, value] of Object.entries(record.facts as Record<string, unknown>)) {
+    const evidence = record.fact_evidence[name];
+    if (typeof value !== 'string' || !ISO_DATE.test(value) || !evidence) continue;
+    const same = events.find((e) => e.date === value && e.sources[0].span.start === evidence.span.start);
+    if (same) same.event = name;
+    else events.push({ date: value, event: name, text: evidence.text, sources: [sourceOf(document, evidence.span, evidence.clause)] });
+  }
+  return events;
+}
+
+/** The council's events in date order, one row per (date, event, wording) across documents. */
+export function timeline(documents: SiteDocument[]): TimelineEvent[] {
+  const merged = new Map<string, TimelineEvent>();
+  for (const event of documents.flatMap(eventsOf)) {
+    const key = `${event.date}\u0000${event.event}\u0000${event.text.replace(/\s+/g, ' ')}`;
+    const existing = merged.get(key);
+    if (existing) existing.sources.push(...event.sources);
+    else merged.set(key, { ...event, sources: [...event.sources] });
+  }
+  return [...merged.values()].sort((a, b) => a.date.localeCompare(b.date) || a.event.localeCompare(b.event));
+}
+
+function sourceLink(source: Source): Html {
+  const { record } = source.document;
+  const anchor = evidenceAnchor(record, source.clause, source.span);
+  return html`<a href="${href(DEPTH, documentPath(source.document), anchor)}">${documentTitle(record)} (${record.source.format})${source.clause ? `, clause ${source.clause}` : ''}, p. ${source.span.page}</a>`;
+}
+
+function sourcesCell(sources: Source[]): Html {
+  return html`${sources.map((source, i) => html`${i > 0 ? html`<br>` : null}${sourceLink(source)}`)}`;
+}
+
+function costRows(documents: SiteDocument[]): Html {
+  const costs = documents.flatMap((document) => document.record.costs.map((cost) => ({ cost, source: sourceOf(document, cost.span) })));
+  if (costs.length === 0) return html`<p>No costs are given.</p>`;
+  return html`<table>
+<caption>Costs and funding the documents give</caption>
+<thead><tr><th scope="col">Amount</th><th scope="col">As written</th><th scope="col">Source</th></tr></thead>
+<tbody>
+${costs.map(({ cost, source }) => html`<tr><th scope="row">£${display(cost.amount_gbp)}${cost.approximate ? ' (approximate)' : ''}${cost.unit_inferred ? ' (unit inferred)' : ''}</th><td>${cost.text}</td><td>${sourceLink(source)}</td></tr>\n`)}</tbody>
+</table>`;
+}
+
+function anomalyRows(documents: SiteDocument[]): Html {
+  const anomalies = documents.flatMap((document) => document.record.anomalies.map((anomaly) => ({ anomaly, document })));
+  if (anomalies.length === 0) return html`<p>No anomalies found in this council's documents.</p>`;
+  return html`<ul>
+${anomalies.map(({ anomaly, document }) => html`<li><strong>${label(anomaly.code)}</strong> (<code>${anomaly.code}</code>): ${anomaly.message}${anomaly.spans.map((span) => html` — ${sourceLink(sourceOf(document, span))}`)}</li>\n`)}</ul>`;
+}
+
+export function councilPage(name: string, documents: SiteDocument[], input: SiteInput): string {
+  const events = timeline(documents);
+  const gss = documents.find((d) => d.record.council)?.record.council?.gss;
+  const body = html`<h1>${name}${gss ? html` <span class="muted">(${gss})</span>` : null}</h1>
+<h2 id="timeline">Timeline</h2>
+${events.length === 0 ? html`<p>No dated events were found.</p>` : html`<table>
+<caption>Dated events in ${name}'s documents, earliest first</caption>
+<thead><tr><th scope="col">Date</th><th scope="col">Event</th><th scope="col">As written</th><th scope="col">Source</th></tr></thead>
+<tbody>
+${events.map((event) => html`<tr><th scope="row"><time datetime="${event.date}">${event.date}</time></th><td>${label(event.event)}</td><td>${event.text}</td><td>${sourcesCell(event.sources)}</td></tr>\n`)}</tbody>
+</table>`}
+<h2 id="costs">Costs</h2>
+${costRows(documents)}
+<h2 id="anomalies">Anomalies</h2>
+${anomalyRows(documents)}
+<h2 id="documents">Documents</h2>
+<ul>
+${documents.map((document) => html`<li><a href="${href(DEPTH, documentPath(document))}">${documentTitle(document.record)}</a> <span class="muted">— <code>${document.record.source.path}</code></span></li>\n`)}</ul>`;
+  return page({ title: name, depth: DEPTH, body, source: input.source });
+}
+
+export function councilGroups(documents: SiteDocument[]): Map<string, SiteDocument[]> {
+  const groups = new Map<string, SiteDocument[]>();
+  for (const document of documents) {
+    const name = councilName(document.record);
+    groups.set(name, [...(groups.get(name) ?? []), document]);
+  }
+  return groups;
+}

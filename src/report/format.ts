@@ -1,0 +1,50 @@
+/**
+ * How values read on the page: names for keys, words for booleans and durations, and sort keys
+ * that order the comparison sensibly (durations by length, empty last).
+ */
+import type { DocumentKind } from '../record.js';
+
+export function label(key: string): string {
+  const words = key.replace(/_gbp$/, ' (£)').replace(/_/g, ' ');
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+export const KIND_LABEL: Record<DocumentKind, string> = {
+  improvement_notice: 'Improvement notice',
+  cabinet_report: 'Cabinet report',
+  press_release: 'Press release',
+  other: 'Other document',
+};
+
+const UNIT_WORD: Record<string, string> = { D: 'day', W: 'week', M: 'month', Y: 'year' };
+const UNIT_DAYS: Record<string, number> = { D: 1, W: 7, M: 30.44, Y: 365.25 };
+const DURATION = /^P(\d+)([DWMY])$/;
+
+/** "P6M" → "every 6 months"; other strings unchanged. */
+export function describeDuration(value: string): string {
+  const match = DURATION.exec(value);
+  if (!match) return value;
+  const count = Number(match[1]);
+  return `every ${count === 1 ? '' : `${count} `}${UNIT_WORD[match[2]]}${count === 1 ? '' : 's'} (${value})`;
+}
+
+export function durationDays(value: string): number | null {
+  const match = DURATION.exec(value);
+  return match ? Math.round(Number(match[1]) * UNIT_DAYS[match[2]]) : null;
+}
+
+export function display(value: unknown): string {
+  if (value === null || value === undefined || value === '') return '—';
+  if (typeof value === 'boolean') return value ? 'yes' : 'no';
+  if (typeof value === 'number') return value.toLocaleString('en-GB');
+  if (typeof value === 'string') return describeDuration(value).replace(/_/g, ' ');
+  return JSON.stringify(value);
+}
+
+/** The string the table script sorts on: numbers as numbers, durations as days, empty as ''. */
+export function sortKey(value: unknown, type: 'text' | 'date' | 'number' | 'duration' | 'boolean'): string {
+  if (value === null || value === undefined || value === '') return '';
+  if (type === 'duration' && typeof value === 'string') return String(durationDays(value) ?? value);
+  if (type === 'boolean') return value ? '1' : '0';
+  return String(value);
+}

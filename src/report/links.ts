@@ -1,0 +1,38 @@
+/**
+ * Where each page lives and how to point into it. Pages sit at the root (index) or one folder
+ * down (documents/, councils/); every link is relative so the site works from file://.
+ */
+import type { DocumentRecord, Span } from '../record.js';
+import { clauseAnchor, slugify } from './html.js';
+import { councilName, type SiteDocument } from './model.js';
+
+export const DOCUMENTS_DIR = 'documents';
+export const COUNCILS_DIR = 'councils';
+
+export function documentPath(document: SiteDocument): string {
+  return `${DOCUMENTS_DIR}/${document.slug}.html`;
+}
+
+export function councilPath(name: string): string {
+  return `${COUNCILS_DIR}/${slugify(name)}.html`;
+}
+
+export function councilPathOf(record: DocumentRecord): string {
+  return councilPath(councilName(record));
+}
+
+/** A link from a page `depth` folders down to a site path, optionally with a fragment. */
+export function href(depth: number, path: string, fragment?: string | null): string {
+  return `${'../'.repeat(depth)}${path}${fragment ? `#${fragment}` : ''}`;
+}
+
+/** The anchor of the paragraph (line of the normalised text) that holds an offset. */
+export function paragraphAnchor(record: DocumentRecord, offset: number): string {
+  return `at-${record.text.lastIndexOf('\n', offset - 1) + 1}`;
+}
+
+/** The best anchor for a piece of evidence: its clause if it has one, else its paragraph. */
+export function evidenceAnchor(record: DocumentRecord, clause: string | null, span: Pick<Span, 'start'> | null): string | null {
+  if (clause && record.clauses.some((c) => c.id === clause)) return clauseAnchor(clause);
+  return span ? paragraphAnchor(record, span.start) : null;
+}

@@ -1,0 +1,80 @@
+/**
+ * What the report is drawn from, independent of where it came from (the SQLite corpus in the
+ * CLI, records built in memory in tests): the pages are pure functions of a `SiteInput`.
+ */
+import type { Clause, DiffResult, DocumentRecord, Span } from '../record.js';
+
+/** One template clause, as the redline shows it beside the notice's. */
+export interface TemplateClause {
+  id: string;
+  text: string;
+}
+
+export interface ReportTemplate {
+  name: string;
+  clauses: TemplateClause[];
+}
+
+export type CellValue = string | number | boolean | null;
+
+/** A column of the cross-council comparison. */
+export interface ComparisonColumn {
+  key: string;
+  label: string;
+  /** How the column sorts: dates and text as strings, numbers and durations as numbers. */
+  type: 'text' | 'date' | 'number' | 'duration' | 'boolean';
+  /** Offered as a filter (the notice features). */
+  filter: boolean;
+}
+
+export interface ComparisonCell {
+  value: CellValue;
+  /** The anchor on the notice's page of where the value was read (`clause-5.b`), when known. */
+  anchor: string | null;
+}
+
+export interface ComparisonRow {
+  /** The document page the row links to. */
+  document: SiteDocument;
+  cells: Record<string, ComparisonCell>;
+}
+
+export interface IngestError {
+  path: string;
+  code: string;
+  message: string;
+}
+
+export interface SiteDocument {
+  /** The page's file name under `documents/`, without `.html`; unique within the site. */
+  slug: string;
+  record: DocumentRecord;
+  /** The notice's diff against the template (improvement notices only). */
+  diff: DiffResult | null;
+}
+
+export interface SiteInput {
+  documents: SiteDocument[];
+  template: ReportTemplate | null;
+  columns: ComparisonColumn[];
+  comparison: ComparisonRow[];
+  ingestErrors: IngestError[];
+  /** Where the data came from, for the footer ("output/corpus.sqlite"). */
+  source: string;
+}
+
+/** The innermost clause whose span contains the span, or null (the notice's preamble). */
+export function clauseAt(clauses: readonly Clause[], span: Pick<Span, 'start' | 'end'>): Clause | null {
+  let best: Clause | null = null;
+  for (const clause of clauses) {
+    if (clause.span.start <= span.start && span.end <= clause.span.end) {
+      if (!best || clause.span.end - clause.span.start < best.span.end - best.span.start) best = clause;
+    }
+  }
+  return best;
+}
+
+/** The council a document is about, for grouping pages; documents without one share a group. */
+export function councilName(record: DocumentRecord): string {
+  return record.council?.name ?? 'Council not identified';
+}

@@ -1,0 +1,46 @@
+/**
+ * The whole site as a map from relative path to file contents, then written to disk. Building
+ * is pure (tests inspect the map); writing replaces only the files the site consists of.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import type { DiffResult, DocumentRecord } from '../record.js';
+import { SCRIPT, STYLESHEET } from './assets.js';
+import { councilGroups, councilPage } from './council-page.js';
+import { documentPage } from './document.js';
+import { slugify } from './html.js';
+import { indexPage } from './index-page.js';
+import { CSS_PATH, SCRIPT_PATH } from './layout.js';
+import { councilPath, documentPath } from './links.js';
+import type { SiteDocument, SiteInput } from './model.js';
+
+/** Pages named after their source files ("newham-notice-2019-pdf"), made unique by a suffix. */
+export function siteDocuments(records: DocumentRecord[], diffOf: (record: DocumentRecord) => DiffResult | null): SiteDocument[] {
+  const taken = new Set<string>();
+  return records.map((record) => {
+    const base = slugify(basename(record.source.path));
+    let slug = base;
+    for (let n = 2; taken.has(slug); n += 1) slug = `${base}-${n}`;
+    taken.add(slug);
+    return { slug, record, diff: diffOf(record) };
+  });
+}
+
+export function buildSite(input: SiteInput): Map<string, string> {
+  const files = new Map<string, string>([
+    [CSS_PATH, STYLESHEET],
+    [SCRIPT_PATH, SCRIPT],
+    ['index.html', indexPage(input)],
+  ]);
+  for (const document of input.documents) files.set(documentPath(document), documentPage(document, input));
+  for (const [name, documents] of councilGroups(input.documents)) files.set(councilPath(name), councilPage(name, documents, input));
+  return files;
+}
+
+export function writeSite(outDir: string, files: Map<string, string>): void {
+  for (const [path, contents] of files) {
+    const target = join(outDir, path);
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(target, contents);
+  }
+}

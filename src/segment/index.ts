@@ -1,0 +1,59 @@
+/**
+ * The segment stage: a document's structure — numbered clauses, the addressee and signature
+ * blocks of a letter, a leading key/value header table, and headed sections — read from the
+ * form of the normalised text (one paragraph per line), never from known wording.
+ */
+import type { DocumentKind, Section, Segmented, TableRow } from '../record.js';
+import { spanOf, type NormalisedDocument } from '../normalise/index.js';
+import { findAddress, findSignature } from './blocks.js';
+import { clausesOf } from './clauses.js';
+import { readLayout, type Layout } from './layout.js';
+import { paragraphsOf } from './paragraphs.js';
+
+/**
+ * Which kinds are letters with an addressee and a signature. A report or press release may
+ * hold a `To:` or `Signed` line that is no letter block; an unclassified document may be a letter.
+ */
+const LETTER_KINDS: ReadonlySet<DocumentKind> = new Set(['improvement_notice', 'other']);
+
+/** The first run of two or more `key<TAB>value` rows, if it comes before any heading or clause. */
+function headerTable(doc: NormalisedDocument, layout: Layout): TableRow[] {
+  const first = layout.roles.findIndex((role) => role !== 'text' && role !== 'block');
+  if (first < 0 || layout.roles[first] !== 'row') return [];
+  const rows: TableRow[] = [];
+  for (let i = first; layout.roles[i] === 'row'; i++) {
+    const paragraph = layout.paragraphs[i];
+    const tab = paragraph.text.indexOf('\t');
+    rows.push({
+      // The key without the colon that ends it in most tables; the span keeps the row as written.
+      key: paragraph.text.slice(0, tab).replace(/\s*:$/, ''),
+      value: paragraph.text.slice(tab + 1),
+      span: spanOf(doc, paragraph.start, paragraph.end),
+    });
+  }
+  return rows.length >= 2 ? rows : [];
+}
+
+/** Each heading opens a section that runs to the next heading or the end of the text. */
+function sectionsOf(doc: NormalisedDocument, layout: Layout): Section[] {
+  const headings = layout.paragraphs.filter((_, i) => layout.roles[i] === 'heading');
+  return headings.map((heading, k) => {
+    const end = k + 1 < headings.length ? headings[k + 1].start - 1 : doc.text.length;
+    return { heading: heading.text, span: spanOf(doc, heading.start, end) };
+  });
+}
+
+export function segment(doc: NormalisedDocument, kind: DocumentKind): Segmented {
+  const paragraphs = paragraphsOf(doc);
+  const letter = LETTER_KINDS.has(kind);
+  const address = letter ? findAddress(doc, paragraphs) : null;
+  const signature = letter ? findSignature(doc, paragraphs) : null;
+  const layout = readLayout(paragraphs, new Set([...(address?.paragraphs ?? []), ...(signature?.paragraphs ?? [])]));
+  return {
+    clauses: clausesOf(doc, layout),
+    address: address?.value ?? null,
+    signature: signature?.value ?? null,
+    header_table: headerTable(doc, layout),
+    sections: sectionsOf(doc, layout),
+  };
+}

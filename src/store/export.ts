@@ -1,0 +1,154 @@
+/**
+ * Exports: document records as NDJSON or JSON (the SPEC contract, checked against the zod
+ * schema on the way out), and tables or views as CSV described by a Frictionless
+ * `datapackage.json`. Datasette's `metadata.json`/`datasette.yaml` go beside any export folder.
+ */
+import { closeSync, mkdirSync, openSync, writeFileSync, writeSync } from 'node:fs';
+import { basename, extname, join } from 'node:path';
+import type { Database } from 'better-sqlite3';
+import { stringify } from 'csv-stringify/sync';
+import { CORPUS, TABLES, writeDatasetteFiles } from './metadata.js';
+import { iterateRecords } from './read.js';
+
+export type RecordFormat = 'ndjson' | 'json';
+
+/** Writes every record to `fd`: one compact JSON per line, or one pretty JSON array. */
+export function writeRecords(db: Database, format: RecordFormat, fd: number): number {
+  let count = 0;
+  if (format === 'json') writeSync(fd, '[\n');
+  for (const record of iterateRecords(db)) {
+    if (format === 'ndjson') writeSync(fd, `${JSON.stringify(record)}\n`);
+    else writeSync(fd, `${count > 0 ? ',\n' : ''}${JSON.stringify(record, null, 2)}`);
+    count += 1;
+  }
+  if (format === 'json') writeSync(fd, `${count > 0 ? '\n' : ''}]\n`);
+  return count;
+}
+
+/** The tables and views a user may export (not SQLite's or FTS5's internal tables). */
+export function exportableTables(db: Database): string[] {
+  return db
+    .prepare(
+      `SELECT name FROM sqlite_master WHERE type IN ('table', 'view')
+       AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'clauses_fts%' ORDER BY type, name`,
+    )
+    .pluck()
+    .all() as string[];
+}
+
+interface Column {
+  name: string;
+  type: string;
+}
+
+function columnsOf(db: Database, table: string): Column[] {
+  return (db.prepare(`SELECT name, type FROM pragma_table_info(?)`).all(table) as Column[]).map((c) => ({ name: c.name, type: c.type }));
+}
+
+const LIST_COLUMNS = new Set(['spans', 'replaced_by', 'alt_names']);
+
+/** The Frictionless field type for a column, from its declared SQLite type. */
+function fieldType(column: Column, table: string): string {
+  if (LIST_COLUMNS.has(column.name)) return 'array';
+  if (table === 'documents' && column.name === 'record') return 'object';
+  const declared = column.type.toUpperCase();
+  if (declared.includes('INT')) return 'integer';
+  if (declared.includes('REAL') || declared.includes('FLOA') || declared.includes('DOUB')) return 'number';
+  if (declared.includes('TEXT') || declared.includes('CHAR')) return 'string';
+  return 'any';
+}
+
+const CSV_ROWS_PER_WRITE = 500;
+
+/** Writes one table or view as CSV (UTF-8, with a BOM if asked for Excel); returns the row count. */
+export function writeTableCsv(db: Database, table: string, path: string, bom: boolean): number {
+  const columns = columnsOf(db, table).map((c) => c.name);
+  const fd = openSync(path, 'w');
+  try {
+    writeSync(fd, stringify([], { header: true, columns, bom }));
+    let rows: unknown[][] = [];
+    let count = 0;
+    const flush = (): void => {
+      writeSync(fd, stringify(rows));
+      rows = [];
+    };
+    for (const row of db.prepare(`SELECT * FROM "${table.replace(/"/g, '""')}"`).raw().iterate() as IterableIterator<unknown[]>) {
+      rows.push(row);
+      count += 1;
+      if (rows.length === CSV_ROWS_PER_WRITE) flush();
+    }
+    if (rows.length > 0) flush();
+    return count;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+export interface ExportResult {
+  files: string[];
+  rows: Record<string, number>;
+}
+
+/** The tables `--table` names, checked; every described table and view when none is named. */
+export function chooseTables(db: Database, requested: string[]): string[] {
+  const available = exportableTables(db);
+  if (requested.length === 0) return available.filter((name) => name in TABLES);
+  const unknown = requested.filter((name) => !available.includes(name));
+  if (unknown.length > 0) throw new Error(`no table or view named ${unknown.join(', ')}; the corpus has ${available.join(', ')}`);
+  return requested;
+}
+
+/** CSV files for `tables` in `dir`, with `datapackage.json` and the Datasette metadata beside them. */
+export function exportCsv(db: Database, tables: string[], dir: string, databasePath: string, bom: boolean): ExportResult {
+  mkdirSync(dir, { recursive: true });
+  const files: string[] = [];
+  const rows: Record<string, number> = {};
+  const resources = tables.map((table) => {
+    const file = `${table}.csv`;
+    rows[table] = writeTableCsv(db, table, join(dir, file), bom);
+    files.push(join(dir, file));
+    const described = TABLES[table];
+    const isRegister = table === 'councils';
+    return {
+      name: table.replace(/_/g, '-'),
+      path: file,
+      profile: 'tabular-data-resource',
+      format: 'csv',
+      mediatype: 'text/csv',
+      encoding: bom ? 'utf-8-sig' : 'utf-8',
+      ...(described ? { description: described.description } : {}),
+      ...(isRegister
+        ? {
+            licenses: [{ name: CORPUS.register_licence, path: 'https://creativecommons.org/licenses/by/4.0/' }],
+            sources: [{ title: 'mySociety: UK Local Authority Names and Codes', path: CORPUS.register_url }],
+          }
+        : {}),
+      schema: {
+        fields: columnsOf(db, table).map((column) => ({
+          name: column.name,
+          type: fieldType(column, table),
+          ...(described?.columns[column.name] ? { description: described.columns[column.name] } : {}),
+        })),
+      },
+    };
+  });
+  const datapackage = {
+    profile: 'tabular-data-package',
+    name: 'notice-pipeline-corpus',
+    title: CORPUS.title,
+    description: CORPUS.description,
+    created: new Date().toISOString(),
+    licenses: [{ name: CORPUS.licence, path: CORPUS.licence_url }],
+    sources: [{ title: CORPUS.source }, { title: CORPUS.register_credit, path: CORPUS.register_url }],
+    resources,
+  };
+  const datapackagePath = join(dir, 'datapackage.json');
+  writeFileSync(datapackagePath, `${JSON.stringify(datapackage, null, 2)}\n`);
+  files.push(datapackagePath, ...writeDatasetteFiles(dir, databaseName(databasePath)));
+  return { files, rows };
+}
+
+/** Datasette names a database after its file, without the extension. */
+export function databaseName(path: string): string {
+  return basename(path, extname(path));
+}

@@ -1,0 +1,144 @@
+/**
+ * Batch ingest: files → worker threads (parsing) → the main thread (the only writer), one
+ * transaction per document. Content already in the corpus (same sha256) is never parsed again,
+ * so a re-run after a crash picks up where the last committed document left off.
+ */
+import { createHash } from 'node:crypto';
+import { readFile, stat } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import PQueue from 'p-queue';
+import { DEFAULT_MAX_BYTES } from '../pipeline.js';
+import { findInputs } from './inputs.js';
+import { WorkerPool } from './pool.js';
+import { openCorpus } from './read.js';
+import { CorpusWriter, type IngestErrorCode } from './write.js';
+
+export const DEFAULT_TIMEOUT_MS = 120_000;
+
+export interface IngestOptions {
+  db: string;
+  /** Worker threads; defaults to the machine's available parallelism. */
+  concurrency?: number;
+  /** Per-file limit: a worker still busy after this long is replaced and the file is `timeout`. */
+  timeoutMs?: number;
+  /** Per-file limit on size: larger files are `too_large` without being read. */
+  maxBytes?: number;
+  maxPages?: number;
+  /** Called after each file, for a progress display. */
+  onProgress?: (progress: IngestProgress) => void;
+}
+
+export interface IngestProgress {
+  done: number;
+  total: number;
+  errors: number;
+}
+
+export interface IngestFailure {
+  path: string;
+  code: IngestErrorCode;
+  message: string;
+}
+
+export interface IngestSummary {
+  files: number;
+  /** New documents stored by this run. */
+  added: number;
+  /** Files whose content the corpus already held (a new path is noted, nothing parsed). */
+  alreadyStored: number;
+  failures: IngestFailure[];
+  /** The whole corpus after the run. */
+  corpus: { documents: number; byKind: Record<string, number>; councils: number; ingestErrors: number };
+  elapsedMs: number;
+}
+
+export async function ingest(args: readonly string[], options: IngestOptions): Promise<IngestSummary> {
+  const started = performance.now();
+  const db = openCorpus(options.db);
+  try {
+    const writer = new CorpusWriter(db);
+    const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+    const size = Math.max(1, options.concurrency ?? availableParallelism());
+    const pool = new WorkerPool({ size, timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS });
+    const { files, missing } = await findInputs(args);
+    const failures: IngestFailure[] = [];
+    let added = 0;
+    let alreadyStored = 0;
+    let done = 0;
+
+    const fail = (path: string, sha256: string | null, code: IngestErrorCode, message: string): null => {
+      writer.recordError(path, sha256, code, message);
+      failures.push({ path, code, message });
+      return null;
+    };
+    for (const path of missing) fail(path, null, 'unreadable', 'no such file or folder, and no file matches it as a glob');
+
+    // Content being parsed right now, so a second path with the same bytes waits for the first.
+    const inFlight = new Map<string, Promise<number | null>>();
+
+    const ingestFile = async (path: string): Promise<void> => {
+      let bytes: Uint8Array;
+      try {
+        const info = await stat(path);
+        if (info.size > maxBytes) return void fail(path, null, 'too_large', `the file is ${info.size} bytes, more than the limit of ${maxBytes}`);
+        bytes = new Uint8Array(await readFile(path));
+      } catch (error) {
+        return void fail(path, null, 'unreadable', (error as Error).message);
+      }
+      const sha256 = createHash('sha256').update(bytes).digest('hex');
+      const known = writer.documentIdBySha(sha256) ?? (await inFlight.get(sha256));
+      if (known !== undefined && known !== null) {
+        writer.addPath(known, path);
+        alreadyStored += 1;
+        return;
+      }
+      const parsed = pool.run({ path, bytes, options: { maxPages: options.maxPages } }).then((reply) => {
+        if (!reply.ok) return fail(path, sha256, reply.code, reply.message);
+        try {
+          const id = writer.store(reply.value, path, bytes.byteLength);
+          added += 1;
+          return id;
+        } catch (error) {
+          return fail(path, sha256, 'internal_error', `could not store the document: ${(error as Error).message}`);
+        }
+      });
+      inFlight.set(sha256, parsed);
+      await parsed;
+      inFlight.delete(sha256);
+    };
+
+    // At most two files per worker are read and held in memory at once: one parsing, one ready.
+    const reading = new PQueue({ concurrency: 2 * size });
+    for (const path of files) {
+      await reading.onSizeLessThan(size);
+      void reading.add(() =>
+        ingestFile(path).finally(() => {
+          done += 1;
+          options.onProgress?.({ done, total: files.length, errors: failures.length });
+        }),
+      );
+    }
+    await reading.onIdle();
+    await pool.close();
+
+    const count = (sql: string): number => db.prepare(sql).pluck().get() as number;
+    const byKind = Object.fromEntries(
+      (db.prepare('SELECT kind, COUNT(*) AS n FROM documents GROUP BY kind ORDER BY kind').all() as { kind: string; n: number }[]).map((r) => [r.kind, r.n]),
+    );
+    return {
+      files: files.length + missing.length,
+      added,
+      alreadyStored,
+      failures,
+      corpus: {
+        documents: count('SELECT COUNT(*) FROM documents'),
+        byKind,
+        councils: count('SELECT COUNT(DISTINCT council_gss) FROM documents'),
+        ingestErrors: count('SELECT COUNT(*) FROM ingest_errors'),
+      },
+      elapsedMs: Math.round(performance.now() - started),
+    };
+  } finally {
+    db.close();
+  }
+}

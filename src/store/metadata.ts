@@ -1,0 +1,238 @@
+/**
+ * What the corpus says about itself: title, source, licences and the meaning of every column.
+ * The same description goes into the `_metadata` table, Datasette's `metadata.json` /
+ * `datasette.yaml`, and the Frictionless `datapackage.json` written beside CSV exports.
+ */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Database } from 'better-sqlite3';
+import { COUNCIL_REGISTER_CREDIT } from '../recognise/register.js';
+import { SCHEMA_ID } from '../record.js';
+import { SCHEMA_VERSION } from './schema.js';
+
+export const CORPUS = {
+  title: "England children's-services intervention documents",
+  description:
+    'DfE improvement notices, council cabinet reports and press releases about children’s services intervention, read by notice-pipeline into clauses, dated events, costs, people, statutes and template features, each value traceable to its page and character offsets.',
+  source: 'Documents published by the Department for Education and English local authorities',
+  licence: 'OGL-UK-3.0',
+  licence_url: 'https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/',
+  register_credit: COUNCIL_REGISTER_CREDIT,
+  register_licence: 'CC-BY-4.0',
+  register_url: 'https://github.com/mysociety/uk_local_authority_names_and_codes',
+} as const;
+
+const SPAN_COLUMNS = {
+  page: '1-based page of the text',
+  start: 'start offset (characters) into documents.text',
+  end: 'end offset (exclusive) into documents.text; documents.text from start to end is the text as written',
+};
+
+export interface TableDescription {
+  description: string;
+  columns: Record<string, string>;
+}
+
+export const TABLES: Record<string, TableDescription> = {
+  documents: {
+    description: 'One row per distinct file content (sha256); the same bytes found at another path add a row to document_paths.',
+    columns: {
+      id: 'row id',
+      sha256: 'sha256 of the file bytes',
+      content_key: 'sha256 of the white-space-folded normalised text: equal for the PDF and the text of one document',
+      format: 'pdf or txt',
+      kind: 'improvement_notice, cabinet_report, press_release or other',
+      council_name: 'canonical name of the council the document is about',
+      council_gss: 'ONS GSS code of that council (councils.gss)',
+      bytes: 'file size in bytes',
+      pages: 'page count (1 for plain text)',
+      text: 'the normalised text every offset points into',
+      record: `the full document record (${SCHEMA_ID}) as JSON`,
+      ingested_at: 'when the document was stored (ISO 8601, UTC)',
+    },
+  },
+  document_paths: {
+    description: 'Every path at which a document’s bytes were found.',
+    columns: { document_id: 'documents.id', path: 'the file path as given to ingest', added_at: 'when the path was seen (ISO 8601, UTC)' },
+  },
+  pages: {
+    description: 'The character range of each page in documents.text.',
+    columns: { document_id: 'documents.id', ...SPAN_COLUMNS },
+  },
+  clauses: {
+    description: 'Numbered clauses in document order; full-text searchable through clauses_fts.',
+    columns: {
+      id: 'row id',
+      document_id: 'documents.id',
+      clause: 'dotted clause number as the document writes it ("5", "5.a", "1.11")',
+      parent: 'the enclosing clause number, or null',
+      heading: 'the section heading the clause sits under',
+      text: 'the clause’s own text, white space folded',
+      ...SPAN_COLUMNS,
+    },
+  },
+  entities: {
+    description: 'Every recognised value, with its normalised value and where it stands.',
+    columns: {
+      id: 'row id',
+      document_id: 'documents.id',
+      clause_id: 'clauses.id of the innermost clause holding the entity, or null',
+      type: 'date, date_range, deadline, cadence, grade, cost, person, organisation, statute or council',
+      value: 'normalised value: ISO date, range start, due date or ISO duration, grade, whole pounds, name, act',
+      value_end: 'end of a date range (ISO)',
+      role: 'what the value is: date role, person role, judgement area, cadence subject',
+      detail: 'date precision, deadline anchor, statute section, council GSS code, "approximate", "at_least"',
+      amount_gbp: 'cost in whole pounds',
+      text: 'the text as written',
+      ...SPAN_COLUMNS,
+    },
+  },
+  facts: {
+    description: 'The key facts of each document (by kind) with the evidence they were read from.',
+    columns: { document_id: 'documents.id', name: 'fact name (issued, plan_deadline, meeting, …)', value: 'the value (ISO date, name, whole pounds, 1/0)', clause: 'clause number of the evidence', ...SPAN_COLUMNS },
+  },
+  notice_features: {
+    description: 'One row per improvement notice: the template features a policy team compares across councils.',
+    columns: {
+      document_id: 'documents.id',
+      board_chair: 'independent or dfe_appointed_adviser',
+      advisers: 'single or multiple',
+      review_every: 'ISO duration of the Department’s reviews',
+      adviser_report_every: 'ISO duration of adviser reports, null where the notice says only "regular reports"',
+      department_at_board: '1 when the Department will be represented at the board',
+      review_scope_mash: '1 when the reviews’ scope names the front door / MASH',
+      self_assessment_safeguarding_partners: '1 when the council’s self-assessment names safeguarding partners',
+      plan_submission_set_by_adviser: '1 when the plan is due by a date the Improvement Adviser determines',
+    },
+  },
+  anomalies: {
+    description: 'Internal inconsistencies found in a document.',
+    columns: { id: 'row id', document_id: 'documents.id', code: 'anomaly code', message: 'what is wrong', spans: 'JSON list of {page, start, end} involved' },
+  },
+  variations: {
+    description: 'How each notice differs from the standard notice template.',
+    columns: {
+      id: 'row id',
+      document_id: 'documents.id',
+      template: 'the template compared against',
+      kind: 'parameter, wording, added, removed or feature',
+      clause: 'the notice’s clause number',
+      template_clause: 'the template’s clause number',
+      template_text: 'the template’s text',
+      notice_text: 'the notice’s text',
+      feature: 'feature name, for kind = feature',
+      template_value: 'the template’s value (JSON)',
+      notice_value: 'the notice’s value (JSON)',
+      ...SPAN_COLUMNS,
+    },
+  },
+  councils: {
+    description: `UK local authorities. ${CORPUS.register_credit}.`,
+    columns: {
+      code: 'three-letter register code',
+      gss: 'ONS GSS code (null for a planned authority without one)',
+      name: 'official (canonical) name',
+      nice_name: 'short name',
+      type: 'authority type code (LBO, MD, UA, CTY, NMD, …)',
+      type_name: 'authority type',
+      nation: 'nation',
+      start_date: 'date the authority started (ISO)',
+      end_date: 'date the authority ended (ISO), null if current',
+      replaced_by: 'JSON list of the register codes of the authorities that took over',
+      alt_names: 'JSON list of the other names the register knows',
+      current: '1 for an authority that exists today',
+    },
+  },
+  ingest_errors: {
+    description: 'Files that could not be ingested (the latest failure per path; a later success removes the row).',
+    columns: { path: 'file path', sha256: 'sha256 of the bytes, when they could be read', code: 'error code', message: 'what went wrong', at: 'when (ISO 8601, UTC)' },
+  },
+  notice_summary: {
+    description: 'One row per improvement notice (PDF and text of one notice counted once): dates, months from issue to the plan deadline, and features.',
+    columns: {
+      document_id: 'documents.id (the first copy ingested)',
+      council: 'council name',
+      gss: 'council GSS code',
+      issued: 'date the notice was issued',
+      inspection_report_published: 'date the Ofsted report was published',
+      deadline: 'the improvement plan deadline',
+      months_to_deadline: 'calendar months from issue to the plan deadline',
+      content_key: 'documents.content_key',
+      copies: 'how many documents hold this notice',
+    },
+  },
+  council_timeline: {
+    description: 'Every dated event per council, with the document and clause it comes from.',
+    columns: {
+      council: 'council name',
+      gss: 'council GSS code',
+      date: 'ISO date (any precision)',
+      event: 'the date’s role, or its entity type',
+      type: 'date, date_range or deadline',
+      text: 'the text as written',
+      document_id: 'documents.id',
+      kind: 'document kind',
+      clause: 'clause number',
+      ...SPAN_COLUMNS,
+    },
+  },
+};
+
+/** Writes the corpus description into `_metadata` (replacing what was there). */
+export function writeMetadataTable(db: Database): void {
+  const entries: Record<string, string> = {
+    ...Object.fromEntries(Object.entries(CORPUS)),
+    record_schema: SCHEMA_ID,
+    schema_version: String(SCHEMA_VERSION),
+  };
+  const put = db.prepare('INSERT INTO _metadata (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value');
+  db.transaction(() => {
+    for (const [key, value] of Object.entries(entries)) put.run(key, value);
+  })();
+}
+
+/** Datasette's metadata for a corpus file named `databaseName` (without `.sqlite`/`.db`). */
+export function datasetteMetadata(databaseName: string): Record<string, unknown> {
+  return {
+    title: CORPUS.title,
+    description: CORPUS.description,
+    license: CORPUS.licence,
+    license_url: CORPUS.licence_url,
+    source: CORPUS.source,
+    databases: {
+      [databaseName]: {
+        tables: {
+          ...Object.fromEntries(Object.entries(TABLES).map(([name, t]) => [name, { description: t.description, columns: t.columns }])),
+          councils: {
+            description: TABLES.councils.description,
+            columns: TABLES.councils.columns,
+            license: CORPUS.register_licence,
+            source: 'mySociety',
+            source_url: CORPUS.register_url,
+          },
+        },
+      },
+    },
+  };
+}
+
+/** YAML for nested maps of strings: keys plain, values as JSON strings (valid YAML scalars). */
+function toYaml(value: unknown, indent = ''): string {
+  return Object.entries(value as Record<string, unknown>)
+    .map(([key, item]) => {
+      const name = /^[A-Za-z_][A-Za-z0-9_]*$/.test(key) ? key : JSON.stringify(key);
+      return typeof item === 'object' && item !== null
+        ? `${indent}${name}:\n${toYaml(item, `${indent}  `)}`
+        : `${indent}${name}: ${JSON.stringify(item)}\n`;
+    })
+    .join('');
+}
+
+/** Writes `metadata.json` and `datasette.yaml` (the same content) into `dir`; returns their paths. */
+export function writeDatasetteFiles(dir: string, databaseName: string): string[] {
+  const metadata = datasetteMetadata(databaseName);
+  const files = [join(dir, 'metadata.json'), join(dir, 'datasette.yaml')];
+  writeFileSync(files[0], `${JSON.stringify(metadata, null, 2)}\n`);
+  writeFileSync(files[1], toYaml(metadata));
+  return files;
+}

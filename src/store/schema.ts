@@ -1,0 +1,234 @@
+/**
+ * The corpus schema as an ordered list of migrations. `PRAGMA user_version` records how many
+ * have run, so opening an older corpus brings it up to date and a new one is built from step 1.
+ * Append a migration to change the schema; never edit one that has shipped.
+ */
+import type { Database } from 'better-sqlite3';
+
+const MIGRATIONS: readonly string[] = [
+  `
+  CREATE TABLE _metadata (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+  );
+
+  CREATE TABLE councils (
+    code         TEXT PRIMARY KEY,
+    gss          TEXT UNIQUE,
+    name         TEXT NOT NULL,
+    nice_name    TEXT NOT NULL,
+    type         TEXT NOT NULL,
+    type_name    TEXT NOT NULL,
+    nation       TEXT NOT NULL,
+    start_date   TEXT,
+    end_date     TEXT,
+    replaced_by  TEXT NOT NULL CHECK (json_valid(replaced_by)),
+    alt_names    TEXT NOT NULL CHECK (json_valid(alt_names)),
+    current      INTEGER NOT NULL CHECK (current IN (0, 1))
+  );
+  CREATE INDEX councils_name ON councils(name);
+
+  CREATE TABLE documents (
+    id           INTEGER PRIMARY KEY,
+    sha256       TEXT NOT NULL UNIQUE,
+    content_key  TEXT NOT NULL,
+    format       TEXT NOT NULL,
+    kind         TEXT NOT NULL,
+    council_name TEXT,
+    council_gss  TEXT REFERENCES councils(gss),
+    bytes        INTEGER NOT NULL,
+    pages        INTEGER NOT NULL,
+    text         TEXT NOT NULL,
+    record       TEXT NOT NULL CHECK (json_valid(record)),
+    ingested_at  TEXT NOT NULL
+  );
+  CREATE INDEX documents_content_key ON documents(content_key);
+  CREATE INDEX documents_kind ON documents(kind);
+  CREATE INDEX documents_council_gss ON documents(council_gss);
+
+  CREATE TABLE document_paths (
+    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    path        TEXT NOT NULL,
+    added_at    TEXT NOT NULL,
+    PRIMARY KEY (document_id, path)
+  );
+  CREATE INDEX document_paths_path ON document_paths(path);
+
+  CREATE TABLE pages (
+    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    page        INTEGER NOT NULL,
+    start       INTEGER NOT NULL,
+    "end"       INTEGER NOT NULL,
+    PRIMARY KEY (document_id, page)
+  );
+
+  CREATE TABLE clauses (
+    id          INTEGER PRIMARY KEY,
+    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    clause      TEXT NOT NULL,
+    parent      TEXT,
+    heading     TEXT,
+    text        TEXT NOT NULL,
+    page        INTEGER NOT NULL,
+    start       INTEGER NOT NULL,
+    "end"       INTEGER NOT NULL
+  );
+  CREATE INDEX clauses_document ON clauses(document_id, clause);
+
+  CREATE VIRTUAL TABLE clauses_fts USING fts5(
+    text, heading, content='clauses', content_rowid='id', tokenize='porter unicode61'
+  );
+  CREATE TRIGGER clauses_fts_insert AFTER INSERT ON clauses BEGIN
+    INSERT INTO clauses_fts(rowid, text, heading) VALUES (new.id, new.text, new.heading);
+  END;
+  CREATE TRIGGER clauses_fts_delete AFTER DELETE ON clauses BEGIN
+    INSERT INTO clauses_fts(clauses_fts, rowid, text, heading) VALUES ('delete', old.id, old.text, old.heading);
+  END;
+  CREATE TRIGGER clauses_fts_update AFTER UPDATE ON clauses BEGIN
+    INSERT INTO clauses_fts(clauses_fts, rowid, text, heading) VALUES ('delete', old.id, old.text, old.heading);
+    INSERT INTO clauses_fts(rowid, text, heading) VALUES (new.id, new.text, new.heading);
+  END;
+
+  CREATE TABLE entities (
+    id          INTEGER PRIMARY KEY,
+    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    clause_id   INTEGER REFERENCES clauses(id) ON DELETE SET NULL,
+    type        TEXT NOT NULL,
+    value       TEXT,
+    value_end   TEXT,
+    role        TEXT,
+    detail      TEXT,
+    amount_gbp  INTEGER,
+    text        TEXT NOT NULL,
+    page        INTEGER NOT NULL,
+    start       INTEGER NOT NULL,
+    "end"       INTEGER NOT NULL
+  );
+  CREATE INDEX entities_document ON entities(document_id, type);
+  CREATE INDEX entities_clause ON entities(clause_id);
+  CREATE INDEX entities_type_value ON entities(type, value);
+
+  CREATE TABLE facts (
+    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    name        TEXT NOT NULL,
+    value,
+    clause      TEXT,
+    page        INTEGER,
+    start       INTEGER,
+    "end"       INTEGER,
+    PRIMARY KEY (document_id, name)
+  );
+
+  CREATE TABLE notice_features (
+    document_id INTEGER PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+    board_chair TEXT,
+    advisers TEXT,
+    review_every TEXT,
+    adviser_report_every TEXT,
+    department_at_board INTEGER NOT NULL CHECK (department_at_board IN (0, 1)),
+    review_scope_mash INTEGER NOT NULL CHECK (review_scope_mash IN (0, 1)),
+    self_assessment_safeguarding_partners INTEGER NOT NULL CHECK (self_assessment_safeguarding_partners IN (0, 1)),
+    plan_submission_set_by_adviser INTEGER NOT NULL CHECK (plan_submission_set_by_adviser IN (0, 1))
+  );
+
+  CREATE TABLE anomalies (
+    id          INTEGER PRIMARY KEY,
+    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    code        TEXT NOT NULL,
+    message     TEXT NOT NULL,
+    spans       TEXT NOT NULL CHECK (json_valid(spans))
+  );
+  CREATE INDEX anomalies_document ON anomalies(document_id);
+  CREATE INDEX anomalies_code ON anomalies(code);
+
+  CREATE TABLE variations (
+    id              INTEGER PRIMARY KEY,
+    document_id     INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    template        TEXT NOT NULL,
+    kind            TEXT NOT NULL,
+    clause          TEXT,
+    template_clause TEXT,
+    template_text   TEXT,
+    notice_text     TEXT,
+    feature         TEXT,
+    template_value  TEXT CHECK (template_value IS NULL OR json_valid(template_value)),
+    notice_value    TEXT CHECK (notice_value IS NULL OR json_valid(notice_value)),
+    page            INTEGER,
+    start           INTEGER,
+    "end"           INTEGER
+  );
+  CREATE INDEX variations_document ON variations(document_id);
+  CREATE INDEX variations_kind ON variations(kind, feature);
+
+  CREATE TABLE ingest_errors (
+    path        TEXT PRIMARY KEY,
+    sha256      TEXT,
+    code        TEXT NOT NULL,
+    message     TEXT NOT NULL,
+    at          TEXT NOT NULL
+  );
+  CREATE INDEX ingest_errors_code ON ingest_errors(code);
+
+  -- One row per notice (the PDF and the text of one notice share a content_key): its dates,
+  -- the calendar months from issue to the plan deadline, and the template features.
+  CREATE VIEW notice_summary AS
+  WITH notices AS (
+    SELECT d.*, ROW_NUMBER() OVER (PARTITION BY d.content_key ORDER BY d.id) AS copy,
+           COUNT(*) OVER (PARTITION BY d.content_key) AS copies
+    FROM documents d WHERE d.kind = 'improvement_notice'
+  ),
+  dated AS (
+    SELECT n.id AS document_id, n.content_key, n.copies, n.council_name, n.council_gss,
+      (SELECT value FROM facts f WHERE f.document_id = n.id AND f.name = 'issued') AS issued,
+      (SELECT value FROM facts f WHERE f.document_id = n.id AND f.name = 'inspection_report_published') AS inspection_report_published,
+      (SELECT value FROM facts f WHERE f.document_id = n.id AND f.name = 'plan_deadline') AS plan_deadline
+    FROM notices n WHERE n.copy = 1
+  )
+  SELECT dated.document_id, dated.council_name AS council, dated.council_gss AS gss,
+    dated.issued, dated.inspection_report_published, dated.plan_deadline AS deadline,
+    CASE WHEN dated.issued IS NOT NULL AND dated.plan_deadline IS NOT NULL THEN
+      (CAST(strftime('%Y', dated.plan_deadline) AS INTEGER) - CAST(strftime('%Y', dated.issued) AS INTEGER)) * 12
+      + CAST(strftime('%m', dated.plan_deadline) AS INTEGER) - CAST(strftime('%m', dated.issued) AS INTEGER)
+    END AS months_to_deadline,
+    nf.board_chair, nf.advisers, nf.review_every, nf.adviser_report_every,
+    nf.department_at_board, nf.review_scope_mash, nf.self_assessment_safeguarding_partners,
+    nf.plan_submission_set_by_adviser,
+    dated.content_key, dated.copies
+  FROM dated LEFT JOIN notice_features nf ON nf.document_id = dated.document_id;
+
+  -- Every dated event a document records about its council: single dates, the start and end
+  -- of date ranges, and deadlines with a due date, each with the clause it stands in.
+  CREATE VIEW council_timeline AS
+  SELECT d.council_name AS council, d.council_gss AS gss, e.value AS date,
+    COALESCE(e.role, e.type) AS event, e.type, e.text, d.id AS document_id, d.kind,
+    c.clause, e.page, e.start, e."end"
+  FROM entities e
+  JOIN documents d ON d.id = e.document_id
+  LEFT JOIN clauses c ON c.id = e.clause_id
+  WHERE e.type IN ('date', 'date_range', 'deadline') AND e.value GLOB '[0-9][0-9][0-9][0-9]*'
+  UNION ALL
+  SELECT d.council_name, d.council_gss, e.value_end, COALESCE(e.role, e.type) || ' (end)', e.type,
+    e.text, d.id, d.kind, c.clause, e.page, e.start, e."end"
+  FROM entities e
+  JOIN documents d ON d.id = e.document_id
+  LEFT JOIN clauses c ON c.id = e.clause_id
+  WHERE e.type = 'date_range' AND e.value_end IS NOT NULL
+  ORDER BY 2, 3, 7;
+  `,
+];
+
+export const SCHEMA_VERSION = MIGRATIONS.length;
+
+/** Runs the migrations the database has not seen yet, each in its own transaction. */
+export function migrate(db: Database): void {
+  const current = db.pragma('user_version', { simple: true }) as number;
+  if (current > SCHEMA_VERSION) {
+    throw new Error(`the corpus has schema version ${current}, newer than this program's ${SCHEMA_VERSION}`);
+  }
+  for (let version = current; version < SCHEMA_VERSION; version += 1) {
+    db.transaction(() => {
+      db.exec(MIGRATIONS[version]);
+      db.pragma(`user_version = ${version + 1}`);
+    })();
+  }
+}

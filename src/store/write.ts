@@ -1,0 +1,205 @@
+/**
+ * Writing documents into the corpus. The main thread is the only writer; each document goes in
+ * with all its rows in one transaction, so a crash leaves either the whole document or none of it.
+ */
+import { createHash } from 'node:crypto';
+import type { Database, Statement } from 'better-sqlite3';
+import { foldWhiteSpace } from '../normalise/index.js';
+import type { DiffResult, DocumentRecord, ErrorCode, Span } from '../record.js';
+
+/** What a worker hands back for one file: the record and, for a notice, its diff. */
+export interface ProcessedDocument {
+  record: DocumentRecord;
+  diff: DiffResult | null;
+}
+
+/** Pipeline error codes, plus one for a failure of the program rather than of the file. */
+export type IngestErrorCode = ErrorCode | 'internal_error';
+
+/** One row of the `entities` table before it has an id. */
+interface EntityRow {
+  type: string;
+  value: string | null;
+  value_end: string | null;
+  role: string | null;
+  detail: string | null;
+  amount_gbp: number | null;
+  text: string;
+  span: Span;
+}
+
+/** The sha256 of the white-space-folded normalised text: the same notice read from PDF or text. */
+export function contentKey(text: string): string {
+  return createHash('sha256').update(foldWhiteSpace(text)).digest('hex');
+}
+
+const isoNow = (): string => new Date().toISOString();
+
+/** SQLite has no boolean; the corpus stores 1 and 0. */
+function sqlValue(value: unknown): string | number | null {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'boolean') return value ? 1 : 0;
+  if (typeof value === 'number' || typeof value === 'string') return value;
+  return JSON.stringify(value);
+}
+
+const jsonOrNull = (value: unknown): string | null => (value === undefined ? null : JSON.stringify(value));
+
+/** Every entity of a record as a row, with its normalised value in the columns that fit it. */
+export function entityRows(record: DocumentRecord): EntityRow[] {
+  const row = (type: string, e: { text: string; span: Span }, fields: Partial<Omit<EntityRow, 'type' | 'text' | 'span'>>): EntityRow => ({
+    type,
+    value: null,
+    value_end: null,
+    role: null,
+    detail: null,
+    amount_gbp: null,
+    ...fields,
+    text: e.text,
+    span: e.span,
+  });
+  return [
+    ...record.dates.map((e) => row('date', e, { value: e.value, role: e.role, detail: e.precision })),
+    ...record.date_ranges.map((e) => row('date_range', e, { value: e.start, value_end: e.end, role: e.role })),
+    ...record.deadlines.map((e) =>
+      row('deadline', e, e.due !== null ? { value: e.due } : { value: e.relative?.every ?? null, detail: e.relative?.after ?? null }),
+    ),
+    ...record.cadences.map((e) => row('cadence', e, { value: e.every, role: e.subject, detail: e.at_least ? 'at_least' : null })),
+    ...record.grades.map((e) => row('grade', e, { value: e.grade, role: e.area, detail: e.when })),
+    ...record.costs.map((e) =>
+      row('cost', e, { value: String(e.amount_gbp), amount_gbp: e.amount_gbp, detail: e.approximate ? 'approximate' : null }),
+    ),
+    ...record.people.map((e) => row('person', e, { value: e.name, role: e.role })),
+    ...record.organisations.map((e) => row('organisation', e, { value: e.name })),
+    ...record.statutes.map((e) => row('statute', e, { value: e.act, detail: e.section })),
+    ...record.councils.map((e) => row('council', e, { value: e.name, detail: e.gss })),
+  ];
+}
+
+/** The innermost clause whose span holds the whole of `span`, or null. */
+function enclosingClause(clauses: { rowId: number; span: Span }[], span: Span): number | null {
+  let best: { rowId: number; length: number } | null = null;
+  for (const clause of clauses) {
+    if (clause.span.start > span.start || clause.span.end < span.end) continue;
+    const length = clause.span.end - clause.span.start;
+    if (best === null || length < best.length) best = { rowId: clause.rowId, length };
+  }
+  return best?.rowId ?? null;
+}
+
+export class CorpusWriter {
+  private readonly statements: Record<string, Statement>;
+  private readonly storeTransaction: (doc: ProcessedDocument, path: string, bytes: number) => number;
+
+  constructor(private readonly db: Database) {
+    const prepare = (sql: string): Statement => db.prepare(sql);
+    this.statements = {
+      documentBySha: prepare('SELECT id FROM documents WHERE sha256 = ?'),
+      addPath: prepare('INSERT OR IGNORE INTO document_paths (document_id, path, added_at) VALUES (?, ?, ?)'),
+      clearError: prepare('DELETE FROM ingest_errors WHERE path = ?'),
+      recordError: prepare(`INSERT INTO ingest_errors (path, sha256, code, message, at) VALUES (?, ?, ?, ?, ?)
+        ON CONFLICT(path) DO UPDATE SET sha256 = excluded.sha256, code = excluded.code, message = excluded.message, at = excluded.at`),
+      document: prepare(`INSERT INTO documents (sha256, content_key, format, kind, council_name, council_gss, bytes, pages, text, record, ingested_at)
+        VALUES (@sha256, @content_key, @format, @kind, @council_name, @council_gss, @bytes, @pages, @text, @record, @ingested_at)`),
+      page: prepare('INSERT INTO pages (document_id, page, start, "end") VALUES (?, ?, ?, ?)'),
+      clause: prepare('INSERT INTO clauses (document_id, clause, parent, heading, text, page, start, "end") VALUES (?, ?, ?, ?, ?, ?, ?, ?)'),
+      entity: prepare(`INSERT INTO entities (document_id, clause_id, type, value, value_end, role, detail, amount_gbp, text, page, start, "end")
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+      fact: prepare('INSERT INTO facts (document_id, name, value, clause, page, start, "end") VALUES (?, ?, ?, ?, ?, ?, ?)'),
+      features: prepare(`INSERT INTO notice_features (document_id, board_chair, advisers, review_every, adviser_report_every,
+        department_at_board, review_scope_mash, self_assessment_safeguarding_partners, plan_submission_set_by_adviser)
+        VALUES (@document_id, @board_chair, @advisers, @review_every, @adviser_report_every,
+        @department_at_board, @review_scope_mash, @self_assessment_safeguarding_partners, @plan_submission_set_by_adviser)`),
+      anomaly: prepare('INSERT INTO anomalies (document_id, code, message, spans) VALUES (?, ?, ?, ?)'),
+      variation: prepare(`INSERT INTO variations (document_id, template, kind, clause, template_clause, template_text, notice_text,
+        feature, template_value, notice_value, page, start, "end") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+    };
+    this.storeTransaction = db.transaction((doc: ProcessedDocument, path: string, bytes: number) => this.insert(doc, path, bytes));
+  }
+
+  /** The id of the document with these bytes, if the corpus has it. */
+  documentIdBySha(sha256: string): number | null {
+    const row = this.statements.documentBySha.get(sha256) as { id: number } | undefined;
+    return row?.id ?? null;
+  }
+
+  /** Notes another path for content already stored (and forgets an old error at that path). */
+  addPath(documentId: number, path: string): void {
+    this.db.transaction(() => {
+      this.statements.addPath.run(documentId, path, isoNow());
+      this.statements.clearError.run(path);
+    })();
+  }
+
+  /** Stores a document and everything read from it, all or nothing; returns its id. */
+  store(doc: ProcessedDocument, path: string, bytes: number): number {
+    return this.storeTransaction(doc, path, bytes);
+  }
+
+  /** The latest failure at a path; a later success clears it. */
+  recordError(path: string, sha256: string | null, code: IngestErrorCode, message: string): void {
+    this.statements.recordError.run(path, sha256, code, message, isoNow());
+  }
+
+  private insert({ record, diff }: ProcessedDocument, path: string, bytes: number): number {
+    const s = this.statements;
+    const existing = this.documentIdBySha(record.source.sha256);
+    if (existing !== null) {
+      this.addPath(existing, path);
+      return existing;
+    }
+    const documentId = Number(
+      s.document.run({
+        sha256: record.source.sha256,
+        content_key: contentKey(record.text),
+        format: record.source.format,
+        kind: record.kind,
+        council_name: record.council?.name ?? null,
+        council_gss: record.council?.gss ?? null,
+        bytes,
+        pages: record.source.pages,
+        text: record.text,
+        record: JSON.stringify(record),
+        ingested_at: isoNow(),
+      }).lastInsertRowid,
+    );
+    s.addPath.run(documentId, path, isoNow());
+    s.clearError.run(path);
+    for (const page of record.pages) s.page.run(documentId, page.page, page.start, page.end);
+
+    const clauses = record.clauses.map((c) => ({
+      rowId: Number(s.clause.run(documentId, c.id, c.parent, c.heading, c.text, c.page, c.span.start, c.span.end).lastInsertRowid),
+      span: c.span,
+    }));
+    for (const e of entityRows(record)) {
+      s.entity.run(documentId, enclosingClause(clauses, e.span), e.type, e.value, e.value_end, e.role, e.detail, e.amount_gbp, e.text, e.span.page, e.span.start, e.span.end);
+    }
+    for (const [name, value] of Object.entries(record.facts)) {
+      const evidence = record.fact_evidence[name];
+      s.fact.run(documentId, name, sqlValue(value), evidence?.clause ?? null, evidence?.span.page ?? null, evidence?.span.start ?? null, evidence?.span.end ?? null);
+    }
+    if ('board_chair' in record.features) {
+      const features = Object.fromEntries(Object.entries(record.features).map(([name, value]) => [name, sqlValue(value)]));
+      s.features.run({ document_id: documentId, ...features });
+    }
+    for (const a of record.anomalies) s.anomaly.run(documentId, a.code, a.message, JSON.stringify(a.spans));
+    for (const v of diff?.variations ?? []) {
+      s.variation.run(
+        documentId,
+        diff!.template,
+        v.kind,
+        v.clause,
+        v.template_clause,
+        v.template_text,
+        v.notice_text,
+        v.feature ?? null,
+        jsonOrNull(v.template_value),
+        jsonOrNull(v.notice_value),
+        v.span?.page ?? null,
+        v.span?.start ?? null,
+        v.span?.end ?? null,
+      );
+    }
+    return documentId;
+  }
+}

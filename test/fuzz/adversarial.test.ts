@@ -1,0 +1,62 @@
+/**
+ * A megabyte of adversarial text per pattern through normalise, classify, segment and
+ * recognise: long runs of digits, pound signs, dotted numbers, dashes, a phrase the statute
+ * recogniser reads repeated without end. Each must finish within 15 s, and the megabyte may take
+ * at most 8 times as long as a quarter of it (linear is 4 times, quadratic 16), so a
+ * catastrophic regular expression fails one of the two.
+ */
+import { classify } from '../../src/classify/index.js';
+import { extractText } from '../../src/extract/text.js';
+import { normalise } from '../../src/normalise/index.js';
+import { recognise } from '../../src/recognise/index.js';
+import { segment } from '../../src/segment/index.js';
+
+const MEGABYTE = 1024 * 1024;
+
+/** Repeats `unit` to `size` characters, breaking it into lines of about `lineLength`. */
+function fill(unit: string, size: number, lineLength: number): string {
+  const line = unit.repeat(Math.max(1, Math.ceil(lineLength / unit.length)));
+  return `${line}\n`.repeat(Math.ceil(size / (line.length + 1))).slice(0, size);
+}
+
+const PATTERNS: Array<{ name: string; unit: string; lineLength: number }> = [
+  { name: 'a run of digits', unit: '0123456789', lineLength: MEGABYTE },
+  { name: 'pound signs', unit: '£', lineLength: 4000 },
+  { name: 'pound amounts without end', unit: '£1,000,', lineLength: 4000 },
+  { name: 'dotted numbering', unit: '1.', lineLength: 4000 },
+  { name: 'dotted numbering in one line', unit: '1.1.', lineLength: MEGABYTE },
+  { name: 'spaced dashes', unit: '- ', lineLength: 4000 },
+  { name: 'a statute phrase repeated', unit: 'section 11 of the ', lineLength: 4000 },
+  { name: 'dates run together', unit: '1 March 2024 to ', lineLength: 4000 },
+  { name: 'capitalised words (names, councils)', unit: 'London Borough Council Mr Smith ', lineLength: 4000 },
+  { name: 'list markers', unit: 'a. (b) - ', lineLength: 200 },
+  { name: 'tabs and spaces', unit: 'Key\t \t value ', lineLength: 2000 },
+  { name: 'one hyphenated word per line', unit: 'improve-', lineLength: 8 },
+];
+
+function runAll(text: string): void {
+  const extracted = extractText(new Uint8Array(Buffer.from(text, 'utf8')));
+  if (!extracted.ok) throw new Error(`${extracted.error.code}: ${extracted.error.message}`);
+  const doc = normalise(extracted.value);
+  const { kind } = classify(doc);
+  const segmented = segment(doc, kind);
+  recognise(doc, kind, segmented);
+  // The notice path reads more (clauses, features): run it whatever the classifier says.
+  recognise(doc, 'improvement_notice', segment(doc, 'improvement_notice'));
+}
+
+function timed(text: string): number {
+  const started = performance.now();
+  runAll(text);
+  return performance.now() - started;
+}
+
+describe('a megabyte of adversarial text', () => {
+  test.each(PATTERNS)('$name finishes in about linear time', ({ unit, lineLength }) => {
+    const quarter = timed(fill(unit, MEGABYTE / 4, lineLength));
+    const whole = timed(fill(unit, MEGABYTE, lineLength));
+    expect(whole).toBeLessThan(15_000);
+    // Linear: whole ≈ 4 × quarter. Quadratic would be 16 ×; allow up to 8 × plus a fixed 300 ms.
+    expect(whole).toBeLessThan(quarter * 8 + 300);
+  });
+});

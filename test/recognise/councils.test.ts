@@ -1,0 +1,118 @@
+import fc from 'fast-check';
+import { documentDate, findCouncils, recogniseCouncils } from '../../src/recognise/councils.js';
+import { COUNCIL_REGISTER_CREDIT, councilByGss, councilsByName, existedOn, loadRegister, nameKey, parseCsv } from '../../src/recognise/register.js';
+import { NO_SEGMENTS, expectTraceable, loadDocument, passageCases, seedCases, sortedSet, textDocument } from './councils-fixtures.js';
+
+describe('council register', () => {
+  const register = loadRegister();
+
+  test('reads every authority with its GSS code, dates and names', () => {
+    expect(register.councils.length).toBeGreaterThan(400);
+    const havering = councilByGss('E09000016');
+    expect(havering?.name).toBe('London Borough of Havering');
+    expect(havering?.niceName).toBe('Havering');
+    expect(havering?.current).toBe(true);
+    expect(COUNCIL_REGISTER_CREDIT).toMatch(/mySociety.*CC-BY-4\.0/);
+  });
+
+  test('keeps names that hold commas whole, from both files', () => {
+    const bcp = councilByGss('E06000058');
+    expect(bcp?.altNames).toContain('Bournemouth, Christchurch and Poole');
+    expect(councilsByName('bournemouth christchurch and poole borough council')[0]).toBe(bcp);
+    expect(parseCsv('a,"b, ""c""",d\n1,2,3')).toEqual([['a', 'b, "c"', 'd'], ['1', '2', '3']]);
+  });
+
+  test('records former authorities with their end and successors', () => {
+    const northamptonshire = councilsByName('Northamptonshire County Council')[0];
+    expect(northamptonshire.current).toBe(false);
+    expect(northamptonshire.endDate).toMatch(/^2021/);
+    expect(northamptonshire.replacedBy).toEqual(['NNT', 'WNT']);
+    expect(existedOn(northamptonshire, '2019-08-12')).toBe(true);
+    expect(existedOn(northamptonshire, '2022')).toBe(false);
+  });
+
+  test('a shared name means the authority that existed on the date, else the current one', () => {
+    expect(councilsByName('Somerset')[0].name).toBe('Somerset Council');
+    expect(councilsByName('Somerset', '2019-05-01')[0].name).toBe('Somerset County Council');
+    expect(councilsByName('North Yorkshire', '2024-01-01')[0].name).toBe('North Yorkshire Council');
+    expect(councilsByName('North Yorkshire', '2020')[0].name).toBe('North Yorkshire County Council');
+    expect(nameKey("King's Lynn & West Norfolk")).toBe('kings lynn and west norfolk');
+  });
+});
+
+describe('councils in the seeds', () => {
+  test.each(seedCases().map((c) => [c.label, c] as const))('%s: the document\'s own council is the gold one', async (_label, c) => {
+    const doc = await loadDocument(c.path);
+    const { council, councils } = recogniseCouncils(doc, NO_SEGMENTS, c.kind);
+    expect(council).toEqual(c.gold.council);
+    expect(councils.map((mention) => mention.gss)).toContain((c.gold.council as { gss: string }).gss);
+    expectTraceable(doc, councils);
+  });
+});
+
+describe('councils in our passages', () => {
+  test.each(passageCases('councils-', 'people-').map((c) => [c.label, c] as const))('%s', async (_label, c) => {
+    const doc = await loadDocument(c.path);
+    const { council, councils } = recogniseCouncils(doc, NO_SEGMENTS, c.kind);
+    expect(council).toEqual(c.gold.council);
+    expect(sortedSet(councils.map((mention) => mention.name))).toEqual(sortedSet(c.gold.councils as string[]));
+    expectTraceable(doc, councils);
+  });
+});
+
+describe('council matching', () => {
+  const names = (text: string) => findCouncils(textDocument(text)).map((mention) => `${mention.text} = ${mention.name}`);
+
+  test('matches on word boundaries: Bury is not in Aylesbury or Canterbury', () => {
+    expect(names('Officers from Aylesbury and Canterbury met.')).toEqual(['Canterbury = Canterbury City Council']);
+    expect(names('They will bury the report.')).toEqual([]);
+  });
+
+  test('prefers the longest name: South Gloucestershire is not Gloucestershire', () => {
+    expect(names('South Gloucestershire Council and Gloucestershire.')).toEqual([
+      'South Gloucestershire Council = South Gloucestershire Council',
+      'Gloucestershire = Gloucestershire County Council',
+    ]);
+  });
+
+  test('accepts the forms documents use, possessives included', () => {
+    expect(names("Havering's plan; Newham Council; the Council of the Isles of Scilly; Bournemouth, Christchurch and Poole Council.")).toEqual([
+      'Havering = London Borough of Havering',
+      'Newham Council = London Borough of Newham',
+      'Council of the Isles of Scilly = Council of the Isles of Scilly',
+      'Bournemouth, Christchurch and Poole Council = Bournemouth, Christchurch and Poole Council',
+    ]);
+  });
+
+  test('generic words, people and streets are not councils', () => {
+    expect(names("The Council's Cabinet asked the Council. Reading the report, Tom Hart agreed. Knowsley Street.")).toEqual([]);
+  });
+
+  test('a former council in a document of its time', () => {
+    const doc = textDocument('To: Dorset County Council\nIssued on 3 May 2018 to the county. Dorset will comply.');
+    expect(documentDate(doc.text)).toBe('2018-05-03');
+    expect(recogniseCouncils(doc, NO_SEGMENTS, 'improvement_notice').council?.name).toBe('Dorset County Council');
+    expect(findCouncils(textDocument('Dorset will comply, said officers on 1 May 2024.'))[0].name).toBe('Dorset Council');
+  });
+
+  test('a notice names its addressee even when another council is mentioned more', () => {
+    const doc = textDocument('To: Medway Council\nKent County Council and Kent partners; Kent schools; Kent police.');
+    expect(recogniseCouncils(doc, NO_SEGMENTS, 'improvement_notice').council?.name).toBe('Medway Council');
+    expect(recogniseCouncils(doc, NO_SEGMENTS, 'cabinet_report').council?.name).toBe('Kent County Council');
+  });
+
+  test('never throws and keeps spans in range on arbitrary text', () => {
+    const words = fc.constantFrom('Bury', 'Council', "Havering's", 'the', 'South', 'Gloucestershire', ',', 'To:', '\n', 'London Borough of', 'Isles', 'of Scilly', '2019', 'x');
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.array(words).map((parts) => parts.join(' '))), (text) => {
+        const doc = textDocument(text);
+        const { councils } = recogniseCouncils(doc, NO_SEGMENTS, 'improvement_notice');
+        for (const mention of councils) {
+          expect(mention.span.end).toBeLessThanOrEqual(text.length);
+          expect(text.slice(mention.span.start, mention.span.end)).toBe(mention.text);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

@@ -1,0 +1,113 @@
+import { recogniseDates } from '../../src/recognise/dates.js';
+import type { NormalisedDocument } from '../../src/normalise/index.js';
+import { goldNames, inputsOf, normalisedFile, readGold, SEEDS } from '../helpers/fixtures.js';
+
+const doc = (text: string): NormalisedDocument => ({ text, pages: [{ page: 1, start: 0, end: text.length }] });
+const values = (text: string, kind: Parameters<typeof recogniseDates>[1] = 'other') => recogniseDates(doc(text), kind).dates.map((d) => d.value);
+
+describe('recogniseDates: written forms', () => {
+  test.each([
+    ['issued on Tuesday 5 March 2024.', '2024-03-05'],
+    ['published 16th February 2024', '2024-02-16'],
+    ['issued on Tuesday April 1st 2025, following', '2025-04-01'],
+    ['on 3 April 2019 following', '2019-04-03'],
+    ['Date: 05/03/2024', '2024-03-05'],
+    ['Date: 14.03.2023', '2023-03-14'],
+    ['updated 2024-05-31.', '2024-05-31'],
+    ['on the 5th of June, 2024', '2024-06-05'],
+    ['on Sept 9 2021', '2021-09-09'],
+    ['in December 2023', '2023-12'],
+    ['Since 2019 the service', '2019'],
+  ])('%s → %s', (text, value) => {
+    expect(values(text)).toEqual([value]);
+  });
+
+  test('day-first numeric dates: 05/03/2024 is 5 March, not 3 May', () => {
+    expect(values('05/03/2024')).toEqual(['2024-03-05']);
+  });
+
+  test('precision and weekday are kept', () => {
+    const [day, month] = recogniseDates(doc('Tuesday 5 March 2024 and December 2023'), 'other').dates;
+    expect(day).toMatchObject({ precision: 'day', weekday: 'Tuesday', text: 'Tuesday 5 March 2024' });
+    expect(month).toMatchObject({ precision: 'month', value: '2023-12', weekday: null });
+  });
+
+  test.each([
+    'The 2024-2025 budget',
+    'the 2023/24 outturn',
+    'as required by the Children Act 1989',
+    'section 11 of the Children Act 2004',
+    '51,000 children and 12% of referrals',
+    'paragraph 1.10 and table 3.2.1',
+    'reference 12/34',
+    'in 2024-2025 the growth',
+    '31 February 2024',
+  ])('not a date: %s', (text) => {
+    expect(values(text)).toEqual([]);
+  });
+
+  test('a date without a year takes the year of the date before it and says so', () => {
+    const { dates } = recogniseDates(doc('The plan was submitted on 31st May 2024.\nOn 5th June we received a letter.'), 'other');
+    expect(dates[1]).toMatchObject({ text: '5th June', value: '2024-06-05', inferred: true });
+    expect(dates[0].inferred).toBe(false);
+  });
+
+  test('"2 and 3 July 2024" names two days', () => {
+    expect(values('The visit took place on 2 and 3 July 2024.')).toEqual(['2024-07-02', '2024-07-03']);
+  });
+});
+
+describe('recogniseDates: ranges', () => {
+  test.each([
+    ['a visit that took place between the 4 and 22 December 2023.', '2023-12-04', '2023-12-22', 'between the 4 and 22 December 2023'],
+    ['inspected from 9 October to 2 November 2017', '2017-10-09', '2017-11-02', 'from 9 October to 2 November 2017'],
+    ['Inspection dates: 11 January 2016 to 4 February 2016', '2016-01-11', '2016-02-04', '11 January 2016 to 4 February 2016'],
+    ['on 4-22 December 2023', '2023-12-04', '2023-12-22', '4-22 December 2023'],
+    ['from 9 November to 2 January 2018', '2017-11-09', '2018-01-02', 'from 9 November to 2 January 2018'],
+  ])('%s', (text, start, end, written) => {
+    const { ranges, dates } = recogniseDates(doc(text), 'other');
+    expect(ranges).toHaveLength(1);
+    expect(ranges[0]).toMatchObject({ start, end, text: written });
+    expect(dates).toEqual([]);
+  });
+});
+
+describe('recogniseDates: roles', () => {
+  test.each([
+    ['This Improvement Notice is issued to Harrow on Tuesday 5 March 2024, following', 'issued'],
+    ['the Ofsted inspection report published 25 March 2019.', 'inspection_report_published'],
+    ['the report of the inspection of children\'s social care services dated 16th February 2024.', 'inspection_report_published'],
+    ['the DfE served a statutory notice of improvement on the LA on the 5 March 2024.', 'notice_issued'],
+    ['This plan was submitted to Ofsted and the DfE on 31st May 2024 in line with', 'plan_submitted'],
+    ['Signed:\n\nDate: 01/04/2024\nA. Person', 'signed'],
+    ['Published: 18 July 2024', 'published'],
+    ['Cabinet, 17th July 2023', 'meeting'],
+    ['a visit that took place between the 4 and 22 December 2023', 'inspection'],
+    ['On 5th June 2024 we received a letter', null],
+  ])('%s → %s', (text, role) => {
+    const { dates, ranges } = recogniseDates(doc(text), 'other');
+    expect([...dates, ...ranges][0].role).toBe(role);
+  });
+
+  test('a date alone on a line is the meeting in a cabinet report and the publication in a press release', () => {
+    const text = 'Subject Heading:\tX\n17th July 2024\nSUMMARY';
+    expect(recogniseDates(doc(text), 'cabinet_report').dates[0].role).toBe('meeting');
+    expect(recogniseDates(doc(text), 'press_release').dates[0].role).toBe('published');
+    expect(recogniseDates(doc(text), 'improvement_notice').dates[0].role).toBeNull();
+  });
+});
+
+describe('recogniseDates on the seeds', () => {
+  for (const name of goldNames(SEEDS)) {
+    const gold = readGold<{ kind: 'improvement_notice'; dates: string[] }>(SEEDS, name);
+    for (const path of inputsOf(SEEDS, name)) {
+      test(`${path.slice(SEEDS.length + 1)}: the gold's day-precision dates, each span exact`, async () => {
+        const normalised = await normalisedFile(path);
+        const { dates, ranges } = recogniseDates(normalised, gold.kind);
+        const found = new Set([...dates.filter((d) => d.precision === 'day').map((d) => d.value), ...ranges.flatMap((r) => [r.start, r.end])]);
+        expect([...found].sort()).toEqual([...gold.dates].sort());
+        for (const entity of [...dates, ...ranges]) expect(normalised.text.slice(entity.span.start, entity.span.end)).toBe(entity.text);
+      });
+    }
+  }
+});

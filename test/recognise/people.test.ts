@@ -1,0 +1,61 @@
+import fc from 'fast-check';
+import { nameAt, recognisePeople } from '../../src/recognise/people.js';
+import { NO_SEGMENTS, expectTraceable, loadDocument, passageCases, seedCases, sortedSet, textDocument } from './councils-fixtures.js';
+
+describe('people in the seeds', () => {
+  test.each(seedCases().map((c) => [c.label, c] as const))('%s: the gold set of names', async (_label, c) => {
+    const doc = await loadDocument(c.path);
+    const people = recognisePeople(doc, NO_SEGMENTS, c.kind);
+    expect(sortedSet(people.map((person) => person.name))).toEqual(sortedSet(c.gold.people as string[]));
+    expectTraceable(doc, people);
+    if (c.kind === 'improvement_notice') expect(people.find((person) => person.role === 'signatory')?.name).toBe((c.gold.facts as { signatory: string }).signatory);
+  });
+});
+
+describe('people in our passages', () => {
+  test.each(passageCases('people-', 'councils-').map((c) => [c.label, c] as const))('%s: names and roles', async (_label, c) => {
+    const doc = await loadDocument(c.path);
+    const people = recognisePeople(doc, NO_SEGMENTS, c.kind);
+    const byName = new Map(people.map((person) => [person.name, person.role]));
+    expect(sortedSet([...byName.keys()])).toEqual(sortedSet((c.gold.people as { name: string }[]).map((person) => person.name)));
+    for (const expected of c.gold.people as { name: string; role: string | null }[]) expect([expected.name, byName.get(expected.name)]).toEqual([expected.name, expected.role]);
+    expectTraceable(doc, people);
+  });
+});
+
+describe('names', () => {
+  test('drop honorifics and stop at titles', () => {
+    expect(nameAt('Councillor Oscar Ford, Cabinet Member', 0)?.name).toBe('Oscar Ford');
+    expect(nameAt('Professor Sir Alan Wood said', 0)?.name).toBe('Alan Wood');
+    expect(nameAt('Dame Jo Smith-Jones OBE', 0)?.name).toBe('Jo Smith-Jones');
+    expect(nameAt('Sophie Ambler Project Manager', 0)?.name).toBe('Sophie Ambler');
+    expect(nameAt('Thurn', 0)).toBeNull();
+    expect(nameAt('Improvement Grant', 0)).toBeNull();
+  });
+
+  test('capitalised phrases, first-name back-references and organisations are not people', () => {
+    const text = 'Our advisor, Suzy Joyner, has helped. Suzy will also report. DfE grants (Improvement Grant of £1m, Mockingbird foster carer) and NEL ICB, Havering Safeguarding Children Partnership.';
+    expect(recognisePeople(textDocument(text), NO_SEGMENTS, 'cabinet_report').map((person) => [person.text, person.name, person.role])).toEqual([['Suzy Joyner', 'Suzy Joyner', 'adviser']]);
+  });
+
+  test('a later surname-only mention is the person named in full', () => {
+    const people = recognisePeople(textDocument('Cllr Amina Diallo, Lead Member for Children, said: "Thanks." Later Cllr Diallo added more.'), NO_SEGMENTS, 'press_release');
+    expect(people.map((person) => [person.name, person.role])).toEqual([
+      ['Amina Diallo', 'cabinet_member'],
+      ['Amina Diallo', 'cabinet_member'],
+    ]);
+  });
+
+  test('never throws and keeps spans in range on arbitrary text', () => {
+    const words = fc.constantFrom('Signed:', '\n', 'Date:', 'Councillor', 'Dr', 'Oscar', 'Ford', 'HMI', ',', 'said', 'advisor', 'Cabinet Member:\t', 'Jane', 'Smith', 'x', '.');
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.array(words).map((parts) => parts.join(' '))), (text) => {
+        for (const person of recognisePeople(textDocument(text), NO_SEGMENTS, 'other')) {
+          expect(person.span.end).toBeLessThanOrEqual(text.length);
+          expect(text.slice(person.span.start, person.span.end)).toBe(person.text);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
