@@ -50,6 +50,19 @@ const ACTIONS = [
   'improve arrangements for children who go missing from home or care',
 ];
 
+const FINDINGS = [
+  'Inspectors found that too many children wait too long for their needs to be assessed.',
+  'Caseloads in the assessment teams remain high and vary widely between teams.',
+  'Leaders have an incomplete understanding of the quality of frontline practice.',
+  'Partner agencies report that referrals are not always acknowledged or progressed.',
+  'The quality of plans for children in care is inconsistent and reviews are sometimes late.',
+  'Care leavers told inspectors that they do not always know who their personal adviser is.',
+  'Audits of case files are completed but their findings are not used to improve practice.',
+  'Elected members receive performance reports that do not show the experiences of children.',
+  'Recruitment and retention of experienced social workers remain a significant challenge.',
+  'Strategy discussions do not always include the police and health partners when they should.',
+];
+
 /** The text of one generated notice, as paragraphs (a paragraph may carry a clause number). */
 function noticeParagraphs(council: CouncilRecord, random: (n: number) => number): string[] {
   const reportPublished = new Date(Date.UTC(2018 + random(8), random(12), 1 + random(28)));
@@ -64,6 +77,9 @@ function noticeParagraphs(council: CouncilRecord, random: (n: number) => number)
     `Issued ${longDate(issued)}`,
     `To: The Chief Executive, ${council.name}`,
     `1. This Improvement Notice is issued to ${council.name} following the inspection of its children's services by Ofsted, whose report was published on ${longDate(reportPublished)} and judged the overall effectiveness of services to be inadequate.`,
+    'Background',
+    ...Array.from({ length: 4 + random(8) }, () => [0, 1, 2].map(() => FINDINGS[random(FINDINGS.length)]).join(' ')),
+    'Requirements',
     '2. The Secretary of State has powers under section 497A of the Education Act 1996 to intervene where a local authority is failing to perform its children\'s social care functions to an adequate standard.',
     `3. The Council must establish an Improvement Board with an independent chair, which will meet at least every ${weeks} weeks and to which the Department will send a representative.`,
     `4. The Department has appointed an Improvement Adviser, who will report to the Department every ${months} months on the progress the Council is making.`,

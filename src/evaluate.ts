@@ -19,6 +19,7 @@ import { relative } from 'node:path';
 import fg from 'fast-glob';
 import { processFile } from './pipeline.js';
 import type { DocumentRecord } from './record.js';
+import { citedStatutes } from './recognise/statutes.js';
 
 export interface FieldScore {
   tp: number;
@@ -81,7 +82,7 @@ const LIST_FIELDS: Record<string, { gold: (g: Gold) => unknown[] | undefined; fo
   },
   grades: { gold: (g) => g.grades?.map((x) => ({ area: x.area, grade: x.grade })), found: (r) => r.grades.filter((x) => x.current).map((x) => ({ area: x.area, grade: x.grade })) },
   costs: { gold: (g) => g.costs, found: (r) => r.costs.map((c) => c.amount_gbp) },
-  statutes: { gold: (g) => g.statutes?.map((s) => ({ act: s.act, section: s.section })), found: (r) => r.statutes.map((s) => ({ act: s.act, section: s.section })) },
+  statutes: { gold: (g) => g.statutes?.map((s) => ({ act: s.act, section: s.section })), found: (r) => citedStatutes(r.statutes) },
   anomalies: { gold: (g) => g.anomalies, found: (r) => r.anomalies.map((a) => a.code) },
   clauses: { gold: (g) => g.clauses?.map((c) => c.id), found: (r) => r.clauses.map((c) => c.id) },
 };

@@ -26,7 +26,7 @@ function weekdayMismatches(record: Checked): Anomaly[] {
 
 /**
  * The same day and month written with another year beside one of the document's own dated
- * events ("Cabinet, 17th July 2023" in the report for the meeting of 17th July 2024): one of the
+ * events ("Cabinet, 10 September 2023" in the report for the meeting of 10 September 2024): one of the
  * two years is a slip. A pair already reported as signed before issued is not reported again.
  */
 function yearMismatches(record: Checked, reported: Set<string>): Anomaly[] {
@@ -91,7 +91,7 @@ function sumsThatFail(record: Checked): Anomaly[] {
     const opener = PARTS_FOLLOW.exec(text.slice(total.span.end));
     if (!opener) continue;
     const partsFrom = total.span.end + opener[0].length;
-    const closeAt = opener[0].trim().endsWith('(') ? text.indexOf(')', partsFrom) : text.slice(partsFrom).search(/[.;\n]/) + partsFrom;
+    const closeAt = opener[0].trim().endsWith('(') ? text.indexOf(')', partsFrom) : text.slice(partsFrom).search(/[.;](?:\s|$)|\n|$/) + partsFrom;
     if (closeAt < partsFrom) continue;
     const parts = record.costs.filter((c) => c.span.start >= partsFrom && c.span.end <= closeAt);
     if (parts.length < 2) continue;

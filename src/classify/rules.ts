@@ -35,8 +35,8 @@ export const CLASSIFICATION_RULES: ClassificationRule[] = [
   { kind: 'cabinet_report', rule: 'recommended_that_cabinet', weight: 1, pattern: /\b(?:is|are) recommended that (?:the )?Cabinet\b/i },
 
   // Press releases: a dated publication line and quoted councillors.
-  { kind: 'press_release', rule: 'published_line', weight: 2, pattern: /^(?:Published|Posted|Date published)(?::| on)\s*\d/im },
-  { kind: 'press_release', rule: 'councillor_said', weight: 2, pattern: /^(?:Councillor|Cllr\.?)\s[^\n]{0,200}\bsaid:?$/m },
+  { kind: 'press_release', rule: 'published_line', weight: 2, pattern: /^(?:Published|Posted|Date published)(?::| on)\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?\d/im },
+  { kind: 'press_release', rule: 'councillor_said', weight: 2, pattern: /^(?:Councillor|Cllr\.?)\s[^\n]{0,200}\bsaid(?::|,|$)/m },
   { kind: 'press_release', rule: 'quoted_paragraph', weight: 1, pattern: /^"[A-Z]/m },
   { kind: 'press_release', rule: 'notes_to_editors', weight: 2, pattern: /^Notes to editors:?$/im },
   { kind: 'press_release', rule: 'ends_marker', weight: 1, pattern: /^-?\s*ENDS\s*-?$/m },

@@ -1,8 +1,8 @@
 /**
- * Sums of money in whole pounds: "£5.011m" → 5011000, "£9.2 million", "£5million", "£350,000",
- * "£45k". A hedge before the figure ("c£5.0011m", "just over £11m", "around £3m") makes it
- * approximate. A figure written without its unit in a passage of £…m figures ("£0.671",
- * "c£2.3301") is read in millions with `unit_inferred`. Plain numbers ("51,000 children", "12%")
+ * Sums of money in whole pounds: "£1.234m" → 1234000, "£9.2 million", "£7million", "£350,000",
+ * "£45k". A hedge before the figure ("c£1.2m", "just over £8m", "around £3m") makes it
+ * approximate. A figure written without its unit in a passage of £…m figures ("£0.42",
+ * "c£1.375") is read in millions with `unit_inferred`. Plain numbers ("51,000 children", "12%")
  * are not money.
  */
 import type { NormalisedDocument } from '../normalise/index.js';

@@ -1,15 +1,17 @@
 /**
- * Dates and date ranges, in every way the documents write them: "Tuesday 5 March 2024",
- * "16th February 2024", "Tuesday April 1st 2025", "05/03/2024" (UK day-first), "December 2023",
+ * Dates and date ranges, in every way the documents write them: "Monday 9 June 2025",
+ * "21st January 2022", "Thursday May 8th 2025", "09/06/2025" (UK day-first), "October 2021",
  * a year alone where the wording makes it a date ("in 2018"), a day and month whose year comes
- * from context ("On 5th June we received"), and ranges ("between the 4 and 22 December 2023").
+ * from context ("On 7th June we received"), and ranges ("between the 13 and 24 January 2025").
  *
  * Why hand-written patterns rather than chrono-node (en-GB): measured on the five seeds' gold
- * day-precision dates, chrono found 16 of 17 but also returned 9 false dates ("Section 11" and
- * "1.10" read as times and days, "2024-2025" as a date, "two years" as relative dates) and gives
- * no offsets for the "between the 4 and 22 December" range start; the patterns below score
- * F1 1.000 there and keep every span exact. Chrono would also need the same year-context and
- * role logic on top, so it buys nothing here.
+ * day-precision dates (the .txt inputs), chrono found 16 of 17 and gave 4 false ones (P 0.80,
+ * R 0.94, F1 0.86): it misses the start of a "between the D and D Month Year" range, reads "now" as
+ * today and the "end of Month Year" of a deadline as a date, and the year of "On Dth June" comes
+ * from a reference date rather than the text. It also offers no way to keep "2024-2025" or
+ * "Children Act 2004" out short of post-filtering. The patterns below score F1 1.000 there and
+ * on fixtures/recognise/, with exact spans, and the roles and year-from-context logic would be
+ * needed on top of chrono anyway.
  */
 import type { NormalisedDocument } from '../normalise/index.js';
 import type { DateEntity, DateRangeEntity, DocumentKind } from '../record.js';
@@ -101,13 +103,13 @@ const weekdayPrefix = `(?:(${WEEKDAY}),?\\s+(?:the\\s+)?)?`;
 
 /** Patterns for dates that carry their own year, most specific first. */
 const DATED_PATTERNS: Array<[RegExp, DateReader]> = [
-  // Tuesday 5 March 2024 · 16th February 2024 · 5th of June, 2024
+  // Monday 9 June 2025 · 21st January 2022 · 7th of June, 2025
   [new RegExp(`\\b${weekdayPrefix}(${DAY})\\s+(?:of\\s+)?(${MONTH}),?\\s+(${YEAR})${YEAR_END}`, 'gi'), (m) => dayValue(fullYear(m[4]), monthNumber(m[3]), dayNumber(m[2]), m[1])],
-  // Tuesday April 1st 2025 · April 1, 2025
+  // Thursday May 8th 2025 · May 8, 2025
   [new RegExp(`\\b${weekdayPrefix}(${MONTH})\\s+(${DAY}),?\\s+(${YEAR})${YEAR_END}`, 'gi'), (m) => dayValue(fullYear(m[4]), monthNumber(m[2]), dayNumber(m[3]), m[1])],
   // 2024-03-05
   [/\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b/g, (m) => dayValue(Number(m[1]), Number(m[2]), Number(m[3]), undefined)],
-  // 05/03/2024 · 5.3.2024 · 05/03/24: day first, as UK documents write them
+  // 09/06/2025 · 9.6.2025 · 09/06/25: day first, as UK documents write them
   [new RegExp(`(?<![\\d./])${weekdayPrefix}(\\d{1,2})([/.])(\\d{1,2})\\3(\\d{4}|\\d{2})(?![\\d/.]\\d)`, 'gi'), (m) => dayValue(fullYear(m[5]), Number(m[4]), Number(m[2]), m[1])],
   // December 2023
   [new RegExp(`\\b(${MONTH}),?\\s+(${YEAR})${YEAR_END}`, 'gi'), (m) => {
@@ -130,7 +132,7 @@ const RANGE_JOIN = '(?:\\s*[-\u2013\u2014]\\s*|\\s+(?:to|until|till|and)\\s+)(?:
 const joinsByAnd = (m: RegExpExecArray) => /\sand\s/i.test(m[0]) && !/^between\b/i.test(m[0]);
 const RANGE_PREFIX = '(?:(?:between|from)\\s+(?:the\\s+)?)?';
 
-/** Ranges: same month ("4 and 22 December 2023", "4-22 December"), or two months ("9 October to 2 November 2017"). */
+/** Ranges: same month ("13 and 24 January 2025", "13-24 January"), or two months ("9 October to 2 November 2017"). */
 const RANGE_PATTERNS: Array<[RegExp, (m: RegExpExecArray) => { start: string; end: string } | null]> = [
   [new RegExp(`\\b${RANGE_PREFIX}(${DAY})${RANGE_JOIN}(${DAY})\\s+(?:of\\s+)?(${MONTH}),?\\s+(${YEAR})${YEAR_END}`, 'gi'), (m) => {
     if (joinsByAnd(m)) return null;

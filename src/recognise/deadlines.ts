@@ -1,7 +1,7 @@
 /**
- * Deadlines: a due date ("by the end of December 2024" → 2024-12-31, "by 31 March 2025"), a
+ * Deadlines: a due date ("by the end of June 2025" → 2025-06-30, "by 31 March 2025"), a
  * period after an event ("within 18 months of the Ofsted inspection" → P18M after "the Ofsted
- * inspection"), or both in one phrase, which make one deadline ("by the end of August 2020
+ * inspection"), or both in one phrase, which make one deadline ("by the end of May 2022
  * (within 18 months of the Ofsted inspection)"). A period counted from "this notice" gets its
  * due date from the notice's issue date.
  */

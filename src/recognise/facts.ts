@@ -73,7 +73,7 @@ function costContext(text: string, costs: CostEntity[], index: number): { before
 const PLAN_COST = (c: { before: string }) => /\bplan\b/i.test(c.before) && /\bcost(?:s|ed|ing)?\b(?:\s+\w+){0,3}\s*$/i.test(c.before);
 const GRANT = (c: { before: string; after: string }) =>
   /\bgrants?\s+(?:of|worth|totalling|amounting\s+to)\s*$/i.test(c.before) ||
-  /^\s*(?:(?:provided|funded|awarded|given|received)\b[^£]*?\bgrant|(?:\w+\s+)?grant)\b/i.test(c.after);
+  /^\s*(?:(?:(?:is|are|was|were|has\s+been|will\s+be)\s+)?(?:provided|funded|awarded|given|received)\b[^£]*?\bgrant|(?:\w+\s+)?grant)\b/i.test(c.after);
 
 function noticeFacts(sheet: FactSheet, inputs: FactInputs, segmented: Segmented, text: string): NoticeFacts {
   const signature = segmented.signature;

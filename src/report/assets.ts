@@ -48,6 +48,7 @@ tr:target, li:target, p:target { outline: 3px solid var(--focus); }
   header.site nav, .skip-link, .filters, footer.site { display: none; }
   body { font-size: 10pt; }
   main { max-width: none; padding: 0; }
+  .table-scroll { overflow: visible; }
   a { color: inherit; text-decoration: none; }
   ins, del, mark.param { background: none; }
   table { page-break-inside: auto; }

@@ -14,6 +14,8 @@ import { openCorpus } from './read.js';
 import { CorpusWriter, type IngestErrorCode } from './write.js';
 
 export const DEFAULT_TIMEOUT_MS = 120_000;
+/** Enough for a few hundred pages; with two workers the batch stays under 400 MiB. */
+export const DEFAULT_WORKER_HEAP_MIB = 160;
 
 export interface IngestOptions {
   db: string;
@@ -24,6 +26,8 @@ export interface IngestOptions {
   /** Per-file limit on size: larger files are `too_large` without being read. */
   maxBytes?: number;
   maxPages?: number;
+  /** Each worker's heap limit in MiB. */
+  workerHeapMib?: number;
   /** Called after each file, for a progress display. */
   onProgress?: (progress: IngestProgress) => void;
 }
@@ -59,7 +63,7 @@ export async function ingest(args: readonly string[], options: IngestOptions): P
     const writer = new CorpusWriter(db);
     const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
     const size = Math.max(1, options.concurrency ?? availableParallelism());
-    const pool = new WorkerPool({ size, timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS });
+    const pool = new WorkerPool({ size, timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS, heapMib: options.workerHeapMib ?? DEFAULT_WORKER_HEAP_MIB });
     const { files, missing } = await findInputs(args);
     const failures: IngestFailure[] = [];
     let added = 0;

@@ -2,7 +2,7 @@
  * A fixed set of worker threads behind a p-queue. The queue bounds how many files are in
  * flight (and so how many files' bytes are held in memory); each task gets an idle worker. A
  * worker that runs past the time limit, or dies, is terminated and replaced, and its file is
- * reported as `timeout` or `internal_error` — the batch goes on.
+ * reported as `timeout`, `too_large` (out of memory) or `internal_error` — the batch goes on.
  */
 import { Worker } from 'node:worker_threads';
 import PQueue from 'p-queue';
@@ -20,6 +20,12 @@ export type WorkerReply = { ok: true; value: ProcessedDocument } | { ok: false; 
 export interface PoolOptions {
   size: number;
   timeoutMs: number;
+  /**
+   * Each worker's JavaScript heap limit. It bounds the batch's memory (V8 otherwise lets idle
+   * garbage pile up) and stops one pathological file taking the machine: its worker dies and
+   * the file is `too_large`.
+   */
+  heapMib: number;
   /** The worker script (`dist/src/store/worker.js` when built). */
   script?: URL;
 }
@@ -33,6 +39,8 @@ export class WorkerPool {
   constructor(private readonly options: PoolOptions) {
     this.queue = new PQueue({ concurrency: options.size });
     this.script = options.script ?? new URL('./worker.js', import.meta.url);
+    // Start every worker now: each loads the pipeline while the first files are read and hashed.
+    for (let i = 0; i < options.size; i++) this.idle.push(this.spawn());
   }
 
   run(task: WorkerTask): Promise<WorkerReply> {
@@ -46,10 +54,14 @@ export class WorkerPool {
     this.idle.length = 0;
   }
 
-  private take(): Worker {
-    const worker = this.idle.pop() ?? new Worker(this.script);
+  private spawn(): Worker {
+    const worker = new Worker(this.script, { resourceLimits: { maxOldGenerationSizeMb: this.options.heapMib } });
     this.all.add(worker);
     return worker;
+  }
+
+  private take(): Worker {
+    return this.idle.pop() ?? this.spawn();
   }
 
   private retire(worker: Worker): void {
@@ -70,7 +82,13 @@ export class WorkerPool {
         resolve(reply);
       };
       const onMessage = (reply: WorkerReply): void => finish(reply, true);
-      const onError = (error: Error): void => finish({ ok: false, code: 'internal_error', message: `worker failed: ${error.message}` }, false);
+      const onError = (error: Error & { code?: string }): void =>
+        finish(
+          error.code === 'ERR_WORKER_OUT_OF_MEMORY'
+            ? { ok: false, code: 'too_large', message: `processing needed more than ${this.options.heapMib} MiB of memory` }
+            : { ok: false, code: 'internal_error', message: `worker failed: ${error.message}` },
+          false,
+        );
       const onExit = (code: number): void => finish({ ok: false, code: 'internal_error', message: `worker exited with code ${code}` }, false);
       const timer = setTimeout(
         () => finish({ ok: false, code: 'timeout', message: `processing took longer than ${this.options.timeoutMs} ms` }, false),

@@ -41,9 +41,12 @@ describe('recogniseDates: written forms', () => {
     'paragraph 1.10 and table 3.2.1',
     'reference 12/34',
     'in 2024-2025 the growth',
-    '31 February 2024',
   ])('not a date: %s', (text) => {
     expect(values(text)).toEqual([]);
+  });
+
+  test('a day that does not exist is no day-precision date', () => {
+    expect(recogniseDates(doc('on 31 February 2024'), 'other').dates.filter((d) => d.precision === 'day')).toEqual([]);
   });
 
   test('a date without a year takes the year of the date before it and says so', () => {

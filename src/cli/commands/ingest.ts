@@ -5,7 +5,7 @@
  */
 import type { Command } from 'commander';
 import { DEFAULT_MAX_BYTES } from '../../pipeline.js';
-import { DEFAULT_TIMEOUT_MS, ingest, type IngestProgress, type IngestSummary } from '../../store/ingest.js';
+import { DEFAULT_TIMEOUT_MS, DEFAULT_WORKER_HEAP_MIB, ingest, type IngestProgress, type IngestSummary } from '../../store/ingest.js';
 import { EXIT, writeJson } from '../output.js';
 
 export const DEFAULT_DB = 'output/corpus.sqlite';
@@ -44,8 +44,9 @@ export function registerIngest(program: Command): void {
     .option('--timeout-ms <n>', 'per-file time limit', positiveInteger, DEFAULT_TIMEOUT_MS)
     .option('--max-bytes <n>', 'per-file size limit', positiveInteger, DEFAULT_MAX_BYTES)
     .option('--max-pages <n>', 'refuse PDFs with more pages', positiveInteger)
+    .option('--worker-heap-mb <n>', 'per-worker memory limit (a file needing more is too_large)', positiveInteger, DEFAULT_WORKER_HEAP_MIB)
     .option('--json', 'print the summary as JSON on stdout')
-    .action(async (paths: string[], options: { db: string; concurrency?: number; timeoutMs: number; maxBytes: number; maxPages?: number; json?: boolean }) => {
+    .action(async (paths: string[], options: { db: string; concurrency?: number; timeoutMs: number; maxBytes: number; maxPages?: number; workerHeapMb: number; json?: boolean }) => {
       const showProgress = process.stderr.isTTY === true;
       const summary = await ingest(paths, {
         db: options.db,
@@ -53,6 +54,7 @@ export function registerIngest(program: Command): void {
         timeoutMs: options.timeoutMs,
         maxBytes: options.maxBytes,
         maxPages: options.maxPages,
+        workerHeapMib: options.workerHeapMb,
         onProgress: showProgress ? (p) => process.stderr.write(progressBar(p)) : undefined,
       });
       if (showProgress) process.stderr.write('\n');

@@ -1,0 +1,47 @@
+import { recogniseDeadlines } from '../../src/recognise/deadlines.js';
+import type { NormalisedDocument } from '../../src/normalise/index.js';
+
+const doc = (text: string): NormalisedDocument => ({ text, pages: [{ page: 1, start: 0, end: text.length }] });
+
+describe('recogniseDeadlines', () => {
+  test.each([
+    ['to be delivered by the end of December 2024 or sooner', '2024-12-31', 'by the end of December 2024'],
+    ['to be delivered by the end of February 2028.', '2028-02-29', 'by the end of February 2028'],
+    ['completed by the end of 2022 or sooner', '2022-12-31', 'by the end of 2022'],
+    ['submitted no later than 30 June 2018.', '2018-06-30', 'no later than 30 June 2018'],
+    ['delivered by 31st March 2025.', '2025-03-31', 'by 31st March 2025'],
+  ])('%s → due %s', (text, due, written) => {
+    expect(recogniseDeadlines(doc(text), null)).toEqual([expect.objectContaining({ due, relative: null, text: written })]);
+  });
+
+  test('a period after an event is a relative deadline', () => {
+    expect(recogniseDeadlines(doc('complete a diagnostic within six months of the Ofsted inspection.'), null)).toEqual([
+      expect.objectContaining({ due: null, relative: { every: 'P6M', after: 'the Ofsted inspection' }, text: 'within six months of the Ofsted inspection' }),
+    ]);
+  });
+
+  test('a due date with its period in brackets is one deadline', () => {
+    const text = 'delivered by the end of August 2020 (within 18 months of the Ofsted inspection) or sooner';
+    const deadlines = recogniseDeadlines(doc(text), null);
+    expect(deadlines).toHaveLength(1);
+    expect(deadlines[0]).toMatchObject({
+      due: '2020-08-31',
+      relative: { every: 'P18M', after: 'the Ofsted inspection' },
+      text: 'by the end of August 2020 (within 18 months of the Ofsted inspection)',
+    });
+  });
+
+  test('a period from this notice is due that long after the issue date', () => {
+    const deadlines = recogniseDeadlines(doc('to be delivered within 12 months of the date of this notice.'), '2023-03-14');
+    expect(deadlines[0]).toMatchObject({ due: '2024-03-14', relative: { every: 'P12M', after: 'the date of this notice' } });
+    expect(recogniseDeadlines(doc('to be delivered within 12 months of the date of this notice.'), null)[0].due).toBeNull();
+  });
+
+  test.each([
+    'The plan should be submitted to the Department by a date determined by the Improvement Adviser.',
+    'Ofsted will return in approximately two years.',
+    'The report was published by Ofsted in February 2024.',
+  ])('no deadline: %s', (text) => {
+    expect(recogniseDeadlines(doc(text), '2024-03-05')).toEqual([]);
+  });
+});

@@ -1,0 +1,88 @@
+import { recogniseCosts } from '../../src/recognise/costs.js';
+import { recogniseDates } from '../../src/recognise/dates.js';
+import { recogniseDeadlines } from '../../src/recognise/deadlines.js';
+import { recogniseFacts } from '../../src/recognise/facts.js';
+import { processFile } from '../../src/pipeline.js';
+import type { NormalisedDocument } from '../../src/normalise/index.js';
+import type { DocumentKind, PersonEntity, Segmented } from '../../src/record.js';
+import { goldNames, inputsOf, readGold, SEEDS } from '../helpers/fixtures.js';
+
+const doc = (text: string): NormalisedDocument => ({ text, pages: [{ page: 1, start: 0, end: text.length }] });
+const noStructure: Segmented = { clauses: [], address: null, signature: null, header_table: [], sections: [] };
+
+function factsOf(text: string, kind: DocumentKind, segmented: Segmented = noStructure, people: PersonEntity[] = []) {
+  const d = doc(text);
+  const { dates, ranges } = recogniseDates(d, kind);
+  const issued = dates.find((x) => x.role === 'issued')?.value ?? null;
+  return recogniseFacts(d, kind, segmented, { dates, ranges, deadlines: recogniseDeadlines(d, issued), costs: recogniseCosts(d), people });
+}
+
+describe('recogniseFacts from passages', () => {
+  test('a notice: issue, report and signature dates, the plan deadline counted from the notice', () => {
+    const text = [
+      'This Improvement Notice is issued to the Council on 15 June 2021, following the Ofsted inspection report published 28 May 2021.',
+      '1. The Council must submit its improvement plan no later than 31 August 2021.',
+      '2. The Council should aim for actions in the improvement plan to be delivered within 12 months of the date of this notice.',
+      'Signed:',
+      'Date: 16 June 2021',
+    ].join('\n');
+    const { facts, fact_evidence } = factsOf(text, 'improvement_notice');
+    expect(facts).toEqual({ issued: '2021-06-15', inspection_report_published: '2021-05-28', signed: '2021-06-16', signatory: null, plan_deadline: '2022-06-15' });
+    expect(fact_evidence.plan_deadline.text).toBe('within 12 months of the date of this notice');
+    for (const evidence of Object.values(fact_evidence)) expect(text.slice(evidence.span.start, evidence.span.end)).toBe(evidence.text);
+  });
+
+  test('a cabinet report: header rows, dated events and the costs of plan and grant', () => {
+    const text = [
+      'Subject Heading:\tFostering Improvement Plan',
+      'Is this a Key Decision?\tNo',
+      'Thursday 6 March 2025',
+      'The inspection took place between 13 and 24 January 2025 and the report was published on 21 February 2025.',
+      'The improvement plan is costed at £1.4m, of which £0.3m is provided by the DfE Improvement Grant.',
+    ].join('\n');
+    const rowAt = (key: string, value: string) => {
+      const start = text.indexOf(`${key}\t`);
+      return { key, value, span: { page: 1, start, end: start + key.length + 1 + value.length } };
+    };
+    const segmented = { ...noStructure, header_table: [rowAt('Subject Heading:', 'Fostering Improvement Plan'), rowAt('Is this a Key Decision?', 'No')] };
+    const { facts, fact_evidence } = factsOf(text, 'cabinet_report', segmented);
+    expect(facts).toEqual({
+      meeting: '2025-03-06',
+      subject: 'Fostering Improvement Plan',
+      cabinet_member: null,
+      key_decision: false,
+      inspection_start: '2025-01-13',
+      inspection_end: '2025-01-24',
+      inspection_report_published: '2025-02-21',
+      notice_issued: null,
+      plan_submitted: null,
+      plan_cost_gbp: 1400000,
+      grant_gbp: 300000,
+    });
+    expect(fact_evidence.grant_gbp.text).toBe('£0.3m');
+  });
+
+  test('other documents have no facts', () => {
+    expect(factsOf('Published: 18 July 2024', 'other')).toEqual({ facts: {}, fact_evidence: {} });
+  });
+});
+
+describe('facts through the pipeline, on the seeds', () => {
+  for (const name of goldNames(SEEDS)) {
+    const gold = readGold<{ facts: Record<string, unknown> }>(SEEDS, name);
+    for (const path of inputsOf(SEEDS, name)) {
+      test(`${path.slice(SEEDS.length + 1)}: the gold facts, each with evidence that slices the text`, async () => {
+        const result = await processFile(path);
+        if (!result.ok) throw new Error(result.error.message);
+        const record = result.value;
+        expect(record.facts).toEqual(gold.facts);
+        for (const [field, value] of Object.entries(gold.facts)) {
+          if (value === null) continue;
+          const evidence = record.fact_evidence[field];
+          expect(evidence).toBeDefined();
+          expect(record.text.slice(evidence.span.start, evidence.span.end)).toBe(evidence.text);
+        }
+      });
+    }
+  }
+});

@@ -1,0 +1,76 @@
+import { recogniseDates } from '../../src/recognise/dates.js';
+import { recogniseGrades } from '../../src/recognise/grades.js';
+import type { NormalisedDocument } from '../../src/normalise/index.js';
+
+const doc = (text: string): NormalisedDocument => ({ text, pages: [{ page: 1, start: 0, end: text.length }] });
+const grades = (text: string) => {
+  const d = doc(text);
+  return recogniseGrades(d, recogniseDates(d, 'other').dates);
+};
+const pairs = (text: string) => grades(text).map((g) => [g.area, g.grade, g.current]);
+
+describe('recogniseGrades', () => {
+  test('a judgement table, current wording', () => {
+    const text = [
+      'Judgement\tGrade',
+      'The impact of leaders on social work practice with children and families\tInadequate',
+      'The experiences and progress of children who need help and protection\tInadequate',
+      'The experiences and progress of children in care\tInadequate',
+      'The experiences and progress of care leavers\tRequires improvement to be good',
+      'Overall Effectiveness\tInadequate',
+    ].join('\n');
+    expect(pairs(text)).toEqual([
+      ['impact_of_leaders', 'inadequate', true],
+      ['help_and_protection', 'inadequate', true],
+      ['children_in_care', 'inadequate', true],
+      ['care_leavers', 'requires_improvement', true],
+      ['overall_effectiveness', 'inadequate', true],
+    ]);
+  });
+
+  test('a judgement table in the older (2013-2017) wording; rows that are no area are skipped', () => {
+    const text = [
+      'Overall judgement\tInadequate',
+      'Children looked after and achieving permanence\tRequires improvement',
+      'Adoption performance\tGood',
+      'Leadership, management and governance\tInadequate',
+      'The Local Safeguarding Children Board (LSCB)\tRequires improvement',
+    ].join('\n');
+    expect(pairs(text)).toEqual([
+      ['overall_effectiveness', 'inadequate', true],
+      ['children_in_care', 'requires_improvement', true],
+      ['impact_of_leaders', 'inadequate', true],
+    ]);
+  });
+
+  test('quoted grades in prose, without an area', () => {
+    const text = 'following its "Inadequate" Ofsted rating in December 2023.\nInspectors judged four out of five areas of practice to be "Inadequate" with a fifth area as "requires improvement to be good".';
+    const found = grades(text);
+    expect(found.map((g) => [g.area, g.grade])).toEqual([[null, 'inadequate'], [null, 'inadequate'], [null, 'requires_improvement']]);
+    expect(found[0].when).toBe('2023-12');
+  });
+
+  test('an earlier grade is kept as not current, with its date', () => {
+    const [grade] = grades('Our last full inspection by Ofsted was in June 2018, when services were found to be Good overall.');
+    expect(grade).toMatchObject({ area: 'overall_effectiveness', grade: 'good', current: false, when: '2018-06' });
+  });
+
+  test('an area named before the grade', () => {
+    expect(pairs('Inspectors found that children in care were judged to be good.')).toEqual([['children_in_care', 'good', true]]);
+  });
+
+  test.each([
+    'Inspectors graded services using their one-word judgement criteria (outstanding, good, requires improvement to be good and inadequate) across three areas.',
+    'Inspectors use a scale of "outstanding", "good", "requires improvement" or "inadequate".',
+    'As a result of the inadequate inspection findings, the DfE served a notice.',
+    'the Council had a good understanding of their practice',
+    'inadequate housing and high caseloads',
+  ])('not a grade: %s', (text) => {
+    expect(grades(text)).toEqual([]);
+  });
+
+  test('a prose mention of a grade the table already gives is not counted twice', () => {
+    const text = 'Overall Effectiveness\tInadequate\nFollowing the overall "inadequate" judgement, the service is subject to monitoring.';
+    expect(pairs(text)).toEqual([['overall_effectiveness', 'inadequate', true]]);
+  });
+});
