@@ -38,20 +38,33 @@ export function tokens(text: string): string[] {
 
 /** Dice coefficient of two bags of words: 2·|shared| / (|a| + |b|). */
 export function similarity(a: string, b: string): number {
-  const ta = tokens(a);
-  const tb = tokens(b);
-  if (ta.length + tb.length === 0) return 1;
+  return dice(bagOf(tokens(a)), bagOf(tokens(b)));
+}
+
+/** A bag of words: how often each occurs, and how many there are in all. */
+interface Bag {
+  counts: Map<string, number>;
+  size: number;
+}
+
+function bagOf(words: string[]): Bag {
   const counts = new Map<string, number>();
-  for (const t of ta) counts.set(t, (counts.get(t) ?? 0) + 1);
+  for (const word of words) counts.set(word, (counts.get(word) ?? 0) + 1);
+  return { counts, size: words.length };
+}
+
+function union(a: Bag, b: Bag): Bag {
+  const counts = new Map(a.counts);
+  for (const [word, n] of b.counts) counts.set(word, (counts.get(word) ?? 0) + n);
+  return { counts, size: a.size + b.size };
+}
+
+function dice(a: Bag, b: Bag): number {
+  if (a.size + b.size === 0) return 1;
+  const [small, large] = a.counts.size <= b.counts.size ? [a, b] : [b, a];
   let shared = 0;
-  for (const t of tb) {
-    const n = counts.get(t) ?? 0;
-    if (n > 0) {
-      shared++;
-      counts.set(t, n - 1);
-    }
-  }
-  return (2 * shared) / (ta.length + tb.length);
+  for (const [word, n] of small.counts) shared += Math.min(n, large.counts.get(word) ?? 0);
+  return (2 * shared) / (a.size + b.size);
 }
 
 type Step = { di: number; dj: number; confidence: number };
@@ -61,11 +74,15 @@ export function align(template: AlignableClause[], notice: AlignableClause[], op
   const joinPenalty = options.joinPenalty ?? DEFAULT_JOIN_PENALTY;
   const n = template.length;
   const m = notice.length;
-  const joined = (clauses: AlignableClause[], end: number, count: number) =>
-    clauses
-      .slice(end - count, end)
-      .map((c) => c.text)
-      .join(' ');
+  // Each clause, and each run of two, is made a bag of words once: the table below compares
+  // every pair.
+  const bags = (clauses: AlignableClause[]) => {
+    const single = clauses.map((clause) => bagOf(tokens(clause.text)));
+    const pairs = single.map((bag, k) => (k > 0 ? union(single[k - 1], bag) : bag));
+    return (end: number, count: number) => (count === 1 ? single[end - 1] : pairs[end - 1]);
+  };
+  const templateBag = bags(template);
+  const noticeBag = bags(notice);
   // best[i][j]: the best score aligning the first i template clauses with the first j notice
   // clauses; a pair scores its similarity above the threshold, an unmatched clause nothing.
   const best: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
@@ -82,7 +99,7 @@ export function align(template: AlignableClause[], notice: AlignableClause[], op
         [1, 2],
       ]) {
         if (i < di || j < dj) continue;
-        const sim = similarity(joined(template, i, di), joined(notice, j, dj));
+        const sim = dice(templateBag(i, di), noticeBag(j, dj));
         if (sim < threshold) continue;
         const penalty = di + dj > 2 ? joinPenalty : 0;
         options.push({ score: best[i - di][j - dj] + sim - threshold - penalty, step: { di, dj, confidence: sim } });

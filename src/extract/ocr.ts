@@ -121,14 +121,25 @@ export interface OcrReader {
   close(): Promise<void>;
 }
 
-/** A reader that starts its tesseract worker on the first page it is asked to read. */
+/**
+ * A reader that starts its tesseract worker on the first page it is asked to read. Once closed
+ * (at the end, or when a deadline passes mid-page) it reads no more: tesseract must not be
+ * handed a job after its worker is gone.
+ */
 export function createOcrReader(): OcrReader {
   let worker: Promise<Worker> | null = null;
+  let closed = false;
+  const usable = (): void => {
+    if (closed) throw new Error('the OCR reader was closed');
+  };
   return {
     async read(doc, page) {
+      usable();
       worker ??= createWorker('eng', OEM.LSTM_ONLY, { langPath: modelFolder(), gzip: true, cacheMethod: 'none' });
       const { png, scale } = await renderPage(doc, page);
-      const result = await (await worker).recognize(png, {}, { blocks: true, text: false });
+      const ready = await worker;
+      usable();
+      const result = await ready.recognize(png, {}, { blocks: true, text: false });
       // Lines of separate blocks on one baseline (a table's key and value) join as in the text layer.
       const lines = matchMarkerCase(
         groupLines(
@@ -139,6 +150,7 @@ export function createOcrReader(): OcrReader {
       return { page: page.pageNumber, width: viewport.width, height: viewport.height, lines };
     },
     async close() {
+      closed = true;
       const started = worker;
       worker = null;
       if (started) await (await started).terminate();

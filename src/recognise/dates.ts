@@ -60,6 +60,12 @@ export function addMonths(iso: string, months: number): string {
   return isoDay(y, m, Math.min(day, daysInMonth(y, m)));
 }
 
+/** The ISO date `days` days after `iso`. */
+export function addDays(iso: string, days: number): string {
+  const [year, month, day] = iso.split('-').map(Number);
+  return new Date(Date.UTC(year, month - 1, day + days)).toISOString().slice(0, 10);
+}
+
 /** The English weekday of an ISO day-precision date. */
 export function weekdayOf(iso: string): string {
   const [year, month, day] = iso.split('-').map(Number);
@@ -166,22 +172,28 @@ const SHARED_MONTH = new RegExp(`(?<!\\bbetween\\s+(?:the\\s+)?)\\b(${DAY})(?=\\
 const LONE_LINE_ROLE: Partial<Record<DocumentKind, string>> = { cabinet_report: 'meeting', press_release: 'published' };
 
 interface RoleRule {
-  role: (window: string) => string | null;
+  /** `window` runs from the previous date (or the sentence's start) to this one; `sentence` from the sentence's start. */
+  role: (window: string, sentence: string) => string | null;
   /** The word that, nearest before the date, decides the role. */
   trigger: RegExp;
 }
 
 /**
  * Roles read from the words just before a date in its own sentence: the nearest trigger wins,
- * and the rest of the sentence refines it ("published" of a report is the inspection report's).
+ * and the rest of the sentence refines it ("published" of a report is the inspection report's,
+ * also where the report is named before another date: "the inspection of 2 to 13 September
+ * 2024, published on 25/10/2024").
  */
 const ROLE_RULES: RoleRule[] = [
-  { trigger: /\b(?:published|dated)\b|\breport\s+(?:of|on)\s*$/gi, role: (w) => (/\b(?:report|inspection)\b/i.test(w) ? 'inspection_report_published' : 'published') },
+  { trigger: /\b(?:published|dated)\b|\breport\s+(?:of|on)\s*$/gi, role: (_, s) => (/\b(?:report|inspection)\b/i.test(s) ? 'inspection_report_published' : 'published') },
+  // "the Ofsted inspection of 2 to 13 September 2024", "Inspection dates: 11 January to 4 February 2016"
+  { trigger: /\binspection(?:\s+(?:dates?|period))?\s*(?:of|on|:|held|in)?\s*$/gi, role: () => 'inspection' },
   { trigger: /\b(?:issued|served|given)\b/gi, role: (w) => (/\bthis\s+(?:improvement\s+)?notice\b/i.test(w) ? 'issued' : /\bnotice\b/i.test(w) ? 'notice_issued' : null) },
   { trigger: /\bsubmitted\b/gi, role: (w) => (/\bplan\b/i.test(w) ? 'plan_submitted' : null) },
   { trigger: /\bsigned\b/gi, role: () => 'signed' },
   { trigger: /\b(?:took place|carried out|inspected)\b/gi, role: (w) => (/\b(?:inspect\w*|visit)\b/i.test(w) ? 'inspection' : null) },
-  { trigger: /\b(?:cabinet|committee|meeting(?: of| on| held)?)\s*,?\s*(?:on\s+)?$/gi, role: () => 'meeting' },
+  // "Cabinet, 17 July", "Cabinet – 18 July 2018", "the meeting held on …"
+  { trigger: /\b(?:cabinet|committee|meeting(?: of| on| held)?)\s*[,:\u2013\u2014-]?\s*(?:on\s+)?$/gi, role: () => 'meeting' },
 ];
 
 function sentenceStart(line: Line, offset: number, text: string): number {
@@ -191,21 +203,40 @@ function sentenceStart(line: Line, offset: number, text: string): number {
   return start;
 }
 
-function roleFromWindow(window: string): string | null {
+function roleFromWindow(window: string, sentence: string): string | null {
   let best: { end: number; role: string | null } | null = null;
   for (const rule of ROLE_RULES) {
     for (const m of window.matchAll(rule.trigger)) {
       const end = m.index + m[0].length;
-      if (!best || end >= best.end) best = { end, role: rule.role(window) };
+      if (!best || end >= best.end) best = { end, role: rule.role(window, sentence) };
     }
   }
   return best?.role ?? null;
 }
 
-/** A "Date:" line within a few lines after "Signed": the signature block's date. */
+/**
+ * A date after a short label that opens its line ("Date of meeting: 12 March 2025", "Meeting
+ * date:\tJune 5, 2024", "Posted on 3rd May 2023", "Date of issue:\t26 October 2015"): the
+ * label names the role; a bare "Date:" is the kind's own date, as a lone date line is.
+ */
+const LABEL = /^\W*([A-Za-z][A-Za-z ]{0,30}?)\s*(?::|\t|\bon\b)\s*$/;
+const LABEL_ROLES: Array<[RegExp, (kind: DocumentKind) => string | null]> = [
+  [/\b(?:meeting|committee|cabinet)\b/i, () => 'meeting'],
+  [/\bissue[sd]?\b/i, (kind) => (kind === 'improvement_notice' ? 'issued' : 'notice_issued')],
+  [/\b(?:published|publication|posted)\b/i, () => 'published'],
+  [/^date$/i, (kind) => LONE_LINE_ROLE[kind] ?? null],
+];
+
+function labelRole(label: string, kind: DocumentKind): string | null {
+  const written = LABEL.exec(label)?.[1];
+  if (!written) return null;
+  return LABEL_ROLES.find(([pattern]) => pattern.test(written))?.[1](kind) ?? null;
+}
+
+/** A "Date:" or "Dated:" line within a few lines after "Signed": the signature block's date. */
 function isSignatureDate(lines: Line[], lineIndex: number, text: string, start: number): boolean {
   const label = text.slice(lines[lineIndex].start, start);
-  if (!/^\W*Date\s*:?\s*$/i.test(label)) return false;
+  if (!/^\W*Dated?\s*:?\s*$/i.test(label)) return false;
   return lines.slice(Math.max(0, lineIndex - 3), lineIndex + 1).some((line) => /^\W*Signed\b/i.test(line.text));
 }
 
@@ -278,8 +309,10 @@ export function recogniseDates(doc: NormalisedDocument, kind: DocumentKind): Rec
     const line = lines[lineIndex];
     if (isSignatureDate(lines, lineIndex, text, start)) return 'signed';
     if (text.slice(line.start, line.end).trim() === text.slice(start, end) && LONE_LINE_ROLE[kind]) return LONE_LINE_ROLE[kind] ?? null;
-    const windowStart = Math.max(sentenceStart(line, start, text), previousEnd(start));
-    const role = roleFromWindow(text.slice(windowStart, start));
+    const labelled = labelRole(text.slice(line.start, start), kind);
+    if (labelled) return labelled;
+    const sentenceFrom = sentenceStart(line, start, text);
+    const role = roleFromWindow(text.slice(Math.max(sentenceFrom, previousEnd(start)), start), text.slice(sentenceFrom, start));
     if (role) return role;
     // "In December 2023, the service was inspected by Ofsted": the verb follows the date.
     const after = text.slice(end, line.end).split(/[.!?](?:\s|$)/)[0];

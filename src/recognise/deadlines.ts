@@ -8,7 +8,7 @@
 import type { NormalisedDocument } from '../normalise/index.js';
 import type { DeadlineEntity } from '../record.js';
 import { COUNT, countValue, duration, UNIT } from './cadences.js';
-import { addMonths, daysInMonth, isoDay, MONTH, monthNumber } from './dates.js';
+import { addDays, addMonths, daysInMonth, isoDay, MONTH, monthNumber } from './dates.js';
 import { entityAt } from './spans.js';
 
 const YEAR = '((?:19|20)\\d{2})(?![\\d])(?!\\s*[-\u2013/]\\s*\\d{2})';
@@ -38,11 +38,13 @@ const DUE_PATTERNS: Array<[RegExp, (m: RegExpExecArray) => string | null]> = [
 /** "within 18 months of the Ofsted inspection": what the period counts from runs to the clause's end. */
 const RELATIVE_PATTERN = new RegExp(`\\bwithin\\s+(${COUNT})\\s+${UNIT}\\s+(?:of|from|after)\\s+([^.,;:()\\n]+?)(?=\\s*(?:[.,;:()\\n]|\\bor\\b|\\band\\b|$))`, 'gi');
 
-/** Months in an ISO duration, or null for days and weeks, which do not count in months. */
-function monthsIn(every: string): number | null {
-  const m = /^P(\d+)([MY])$/.exec(every);
+/** The date a period of `every` (ISO duration: days, weeks, months or years) after `from` ends. */
+function endOfPeriod(from: string, every: string): string | null {
+  const m = /^P(\d+)([DWMY])$/.exec(every);
   if (!m) return null;
-  return Number(m[1]) * (m[2] === 'Y' ? 12 : 1);
+  const count = Number(m[1]);
+  if (m[2] === 'D' || m[2] === 'W') return addDays(from, count * (m[2] === 'W' ? 7 : 1));
+  return addMonths(from, count * (m[2] === 'Y' ? 12 : 1));
 }
 
 /**
@@ -59,13 +61,12 @@ export function recogniseDeadlines(doc: NormalisedDocument, issued: string | nul
   const relatives: Part[] = [...text.matchAll(RELATIVE_PATTERN)].map((m) => {
     const every = duration(countValue(m[1]), m[2]);
     const after = m[3].trim();
-    const months = monthsIn(every);
     const fromThisDocument = /\bthis\s+(?:improvement\s+)?notice\b/i.test(after);
     return {
       start: m.index,
       end: m.index + m[0].length,
       relative: { every, after },
-      due: fromThisDocument && issued && months !== null ? addMonths(issued, months) : undefined,
+      due: fromThisDocument && issued ? (endOfPeriod(issued, every) ?? undefined) : undefined,
     };
   });
 

@@ -2,7 +2,7 @@
  * The kind's key facts (docs/SPEC.md, "Facts"), each read from the entities' roles and context,
  * with the evidence it came from: the clause it stands in (if any), its span and text.
  */
-import type { NormalisedDocument } from '../normalise/index.js';
+import { spanOf, type NormalisedDocument } from '../normalise/index.js';
 import type {
   CabinetReportFacts,
   Clause,
@@ -18,7 +18,9 @@ import type {
   PressReleaseFacts,
   Segmented,
   Span,
+  TableRow,
 } from '../record.js';
+import { linesOf } from './spans.js';
 
 export interface FactInputs {
   dates: DateEntity[];
@@ -70,10 +72,22 @@ function costContext(text: string, costs: CostEntity[], index: number): { before
   return { before, after };
 }
 
-const PLAN_COST = (c: { before: string }) => /\bplan\b/i.test(c.before) && /\bcost(?:s|ed|ing)?\b(?:\s+\w+){0,3}\s*$/i.test(c.before);
+/**
+ * The plan's cost: the plan named before the figure, with a word of costing just before it ("is
+ * costed at £5m", "is estimated to cost £4.2m") or the figure being what the cost of the plan
+ * "is" ("the total cost of delivering the improvement plan is £2.5 million").
+ */
+const PLAN_COST = (c: { before: string }) =>
+  /\bplan\b/i.test(c.before) &&
+  (/\bcost(?:s|ed|ing)?\b(?:\s+\w+){0,3}\s*$/i.test(c.before) || /\bcosts?\s+of\b[^£]*\bplan\b\s*(?:is|will\s+be|was|totals|amounts\s+to)\s*$/i.test(c.before));
+/**
+ * The grant: "a grant of £1.1m", "improvement grant funding of £500,000", or a figure whose own clause says a grant pays it: "£0.671m
+ * provided by DfE Improvement Grant", "£0.75m will be met from the DfE improvement grant", "£750k
+ * from the DfE improvement grant", "£400,000 of DfE improvement grant funding".
+ */
 const GRANT = (c: { before: string; after: string }) =>
-  /\bgrants?\s+(?:of|worth|totalling|amounting\s+to)\s*$/i.test(c.before) ||
-  /^\s*(?:(?:(?:is|are|was|were|has\s+been|will\s+be)\s+)?(?:provided|funded|awarded|given|received)\b[^£]*?\bgrant|(?:\w+\s+)?grant)\b/i.test(c.after);
+  /\bgrants?(?:\s+(?:funding|allocation|award|payment))?\s+(?:of|worth|totalling|amounting\s+to)\s*$/i.test(c.before) ||
+  /^\s*(?:(?:(?:is|are|was|were|has\s+been|will\s+be)\s+)?(?:provided|funded|awarded|given|received|met|paid|covered)\b[^£]*?\bgrant|(?:(?:from|by|through|via|of|in)\s+)?(?:the\s+)?(?:[\w'-]+\s+){0,3}grant)\b/i.test(c.after);
 
 function noticeFacts(sheet: FactSheet, inputs: FactInputs, segmented: Segmented, text: string): NoticeFacts {
   const signature = segmented.signature;
@@ -102,15 +116,55 @@ function sentenceOf(text: string, span: Span): string {
   return text.slice(lineStart, lineEndAt < 0 ? text.length : lineEndAt);
 }
 
-function cabinetReportFacts(sheet: FactSheet, inputs: FactInputs, segmented: Segmented, text: string): CabinetReportFacts {
-  const row = (label: RegExp) => segmented.header_table.find((r) => label.test(r.key));
+/**
+ * The document's `key\tvalue` rows: the header table first, then any other row, because a
+ * report may open with a title or meeting line the segmenter does not count as its table.
+ */
+function tableRows(doc: NormalisedDocument, segmented: Segmented): TableRow[] {
+  const rows: TableRow[] = [...segmented.header_table];
+  for (const line of linesOf(doc.text)) {
+    const tab = line.text.indexOf('\t');
+    if (tab <= 0 || rows.some((r) => r.span.start <= line.start && line.start < r.span.end)) continue;
+    rows.push({ key: line.text.slice(0, tab).replace(/\s*:$/, ''), value: line.text.slice(tab + 1), span: spanOf(doc, line.start, line.end) });
+  }
+  return rows;
+}
+
+/** Header keys that hold the report's subject: "Subject Heading", "Report title", "Title of report", "Title". */
+const SUBJECT_KEY = /^\W*(?:(?:report\s+)?subject(?:\s+heading)?|(?:report\s+)?title(?:\s+of\s+(?:the\s+)?report)?)\W*$/i;
+
+/**
+ * Without a subject row, the report's title: a line of four words or more among the lines that
+ * open the report, before its table rows and numbered paragraphs, that is not a sentence, a
+ * dated meeting line or the council's or a committee's name ("CHILDREN'S SOCIAL CARE: RESPONSE
+ * TO THE OFSTED INSPECTION", "Improving outcomes for children: Ofsted inspection and Plan").
+ */
+function titleLine(doc: NormalisedDocument): { span: Span; value: string } | undefined {
+  const opening = linesOf(doc.text).map((l) => ({ ...l, trimmed: l.text.trim() }));
+  const bodyStarts = opening.findIndex((l) => l.text.includes('\t') || /^\d+(?:\.\d+)*\.?\s/.test(l.trimmed));
+  const line = opening
+    .slice(0, bodyStarts < 0 ? opening.length : bodyStarts)
+    .find(
+      (l) =>
+        l.trimmed.split(/\s+/).length >= 4 &&
+        !/\d|[.;?!]$/.test(l.trimmed) &&
+        !/\b(?:council|committee|cabinet|board)$/i.test(l.trimmed) &&
+        !/^report\s+(?:of|to|by|from)\b/i.test(l.trimmed),
+    );
+  return line && { span: spanOf(doc, line.start, line.start + line.text.length), value: line.trimmed };
+}
+
+function cabinetReportFacts(sheet: FactSheet, inputs: FactInputs, segmented: Segmented, doc: NormalisedDocument): CabinetReportFacts {
+  const text = doc.text;
+  const rows = tableRows(doc, segmented);
+  const row = (label: RegExp) => rows.find((r) => label.test(r.key));
   const inspection = inputs.ranges.find((r) => r.role === 'inspection');
   const contexts = inputs.costs.map((_, i) => costContext(text, inputs.costs, i));
   const costWhere = (test: (c: { before: string; after: string }) => boolean) => inputs.costs.find((_, i) => test(contexts[i]));
   const keyDecision = row(/\bkey decision\b/i);
   return {
     meeting: sheet.take('meeting', dayDated(inputs.dates, 'meeting'), (d) => d.value),
-    subject: sheet.take('subject', row(/\bsubject\b/i), (r) => r.value.trim()),
+    subject: sheet.take('subject', row(SUBJECT_KEY), (r) => r.value.trim()) ?? sheet.take('subject', titleLine(doc), (t) => t.value),
     cabinet_member: sheet.take('cabinet_member', inputs.people.find((p) => p.role === 'cabinet_member'), (p) => p.name),
     key_decision: sheet.take('key_decision', keyDecision && /^\s*(?:yes|no)\b/i.test(keyDecision.value) ? keyDecision : undefined, (r) => /^\s*yes\b/i.test(r.value)),
     inspection_start: sheet.take('inspection_start', inspection, (r) => r.start),
@@ -131,7 +185,7 @@ export function recogniseFacts(doc: NormalisedDocument, kind: DocumentKind, segm
   const sheet = new FactSheet(doc, segmented.clauses);
   const facts: Facts =
     kind === 'improvement_notice' ? noticeFacts(sheet, inputs, segmented, doc.text)
-    : kind === 'cabinet_report' ? cabinetReportFacts(sheet, inputs, segmented, doc.text)
+    : kind === 'cabinet_report' ? cabinetReportFacts(sheet, inputs, segmented, doc)
     : kind === 'press_release' ? pressReleaseFacts(sheet, inputs)
     : {};
   return { facts, fact_evidence: sheet.evidence };

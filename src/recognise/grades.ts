@@ -39,12 +39,21 @@ function areaOf(words: string): JudgementArea | null {
   return AREAS.find(([pattern]) => pattern.test(words))?.[1] ?? null;
 }
 
-const TABLE_ROW = new RegExp(`^([^\\t]+)\\t\\s*${GRADE_WORD}\\s*\\.?$`, 'i');
+/** A judgement row: area and grade split by a tab, or by a colon ("Adoption performance: Requires improvement"). */
+const TABLE_ROW = new RegExp(`^([^\\t:]+)(?:\\t|:)\\s*${GRADE_WORD}\\s*\\.?$`, 'i');
 const QUOTED = new RegExp(`(["'])${GRADE_WORD}\\1`, 'gi');
-const AFTER_VERB = new RegExp(`\\b(?:judged|graded|rated|found\\s+to\\s+be|assessed\\s+as)\\s+(?:(?:as|to\\s+be)\\s+)?${GRADE_WORD}\\b`, 'gi');
+/**
+ * A verb of judging and its grade, next to each other ("judged inadequate", "found to be good")
+ * or with what was judged between them ("judged the overall effectiveness of services to be
+ * requires improvement to be good", "rated the experiences of children in care as good"). The
+ * object stays within its clause, and "as good as" compares rather than grades.
+ */
+const JUDGING_VERB = '(?:judged|graded|rated|found|assessed|considered)';
+const AFTER_VERB = new RegExp(`\\b${JUDGING_VERB}\\s+(?:([^.;:!?\\n"]{1,100}?)\\s+)?(?:as|to\\s+be)\\s+${GRADE_WORD}\\b(?!\\s+as\\b)|\\b(?:judged|graded|rated)\\s+${GRADE_WORD}\\b`, 'gi');
 /** A grade word next to another in a list ("good, requires improvement and inadequate"): the scale, not a grade. */
 const LISTED_BEFORE = new RegExp(`${GRADE_WORD}["']?\\s*(?:,|\\bor|\\band)\\s*["']?$`, 'i');
 const LISTED_AFTER = new RegExp(`^["']?\\s*(?:,|or\\b|and\\b)\\s*["']?${GRADE_WORD}`, 'i');
+const GRADE_WITHIN = new RegExp(`\\b${GRADE_WORD}\\b`, 'i');
 const EARLIER = /\b(?:last|previous|previously|prior|earlier|former)\b/i;
 
 interface ProseGrade {
@@ -52,18 +61,24 @@ interface ProseGrade {
   end: number;
   wordStart: number;
   grade: GradeValue;
+  /** What the verb judged, where written between verb and grade. */
+  object: string | null;
 }
 
 function proseGrades(text: string): ProseGrade[] {
   const found: ProseGrade[] = [];
   for (const pattern of [QUOTED, AFTER_VERB]) {
     for (const m of text.matchAll(pattern)) {
-      const word = m[m.length - 1];
+      const word = [...m].slice(1).reverse().find((group) => group !== undefined && new RegExp(`^${GRADE_WORD}$`, 'i').test(group));
+      if (!word) continue;
       const wordStart = m.index + m[0].lastIndexOf(word);
-      if (found.some((f) => f.wordStart === wordStart)) continue;
+      const object = pattern === AFTER_VERB ? (m[1] ?? null) : null;
+      // An object holding a grade word ("rated the services 'Requires improvement to be good'")
+      // ran past the grade: the "to be good" that follows belongs to that grade's wording.
+      if (found.some((f) => f.wordStart === wordStart) || (object && GRADE_WITHIN.test(object))) continue;
       const wordEnd = wordStart + word.length;
       if (LISTED_BEFORE.test(text.slice(Math.max(0, wordStart - 45), wordStart)) || LISTED_AFTER.test(text.slice(wordEnd, wordEnd + 45))) continue;
-      found.push({ start: m.index, end: m.index + m[0].length, wordStart, grade: gradeValue(word) });
+      found.push({ start: m.index, end: m.index + m[0].length, wordStart, grade: gradeValue(word), object });
     }
   }
   return found;
@@ -93,8 +108,11 @@ export function recogniseGrades(doc: NormalisedDocument, dates: DateEntity[]): G
   for (const prose of proseGrades(text)) {
     const sentence = sentenceAround(text, prose.start, prose.end);
     const words = text.slice(sentence.start, sentence.end);
-    // The area is named just after the grade ("Good overall") or earlier in the sentence.
-    const area = areaOf(text.slice(prose.end, prose.end + 12)) ?? areaOf(text.slice(sentence.start, prose.start));
+    // The area is what the verb judged, else named just after the grade ("Good overall") or earlier in the sentence.
+    const area = (prose.object ? areaOf(prose.object) : null) ?? areaOf(text.slice(prose.end, prose.end + 12)) ?? areaOf(text.slice(sentence.start, prose.start));
+    // Verb and grade apart are a looser reading than side by side: taken only where the sentence
+    // names the area judged, not for "which judged services to be inadequate" in passing.
+    if (prose.object !== null && area === null) continue;
     const dated = dates.filter((d) => d.span.start >= sentence.start && d.span.end <= sentence.end);
     const when = dated[0]?.value ?? null;
     const current = !EARLIER.test(words);

@@ -69,7 +69,7 @@ interface Mention extends NameAt {
 
 /** Header rows whose key says whose name the value holds. */
 const ROW_ROLES: [RegExp, string][] = [
-  [/cabinet member|portfolio holder|lead member/i, 'cabinet_member'],
+  [/cabinet member|portfolio\b|lead member|executive member/i, 'cabinet_member'],
   [/author|contact officer|report writer/i, 'report_author'],
   [/\bslt\b|lead officer|responsible officer|senior leadership|director/i, 'slt_lead'],
 ];
@@ -154,6 +154,19 @@ function proseRole(text: string, name: NameAt): string | null {
   return /^,?\s+(?:said|says|added|commented|explained|told)\b/.test(text.slice(name.end)) ? SPOKESPERSON : null;
 }
 
+const CAPITALISED_WORD = /\b[A-Z][a-z]+\b/g;
+const FIRST_NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName']);
+
+/**
+ * Whether compromise's lexicon knows the word as a first name. The lexicon is asked directly:
+ * running compromise's whole tagger over a document costs some 50 ms, the lookup nothing.
+ */
+function isFirstName(word: string): boolean {
+  const { lexicon } = (nlp.model() as { one: { lexicon: Record<string, string | undefined> } }).one;
+  const tag = lexicon[word.toLowerCase()];
+  return tag !== undefined && FIRST_NAME_TAGS.has(tag);
+}
+
 function proseMentions(doc: NormalisedDocument): Mention[] {
   const text = doc.text;
   const candidates: NameAt[] = [];
@@ -164,12 +177,10 @@ function proseMentions(doc: NormalisedDocument): Mention[] {
       if (name) candidates.push(name);
     }
   }
-  for (const term of nlp(text).people().json({ offset: true }) as { offset: { start: number }; terms: { tags: string[]; text: string }[] }[]) {
-    const first = term.terms[0];
-    if (!first?.tags.includes('FirstName') || !/^[A-Z][a-z]/.test(first.text)) continue;
-    const name = nameAt(text, term.offset.start);
-    if (name && CUE_AFTER.test(text.slice(name.end))) candidates.push(name);
-    else if (name && name.name.split(' ').length >= 2 && first.tags.includes('FirstName') && term.terms[1]?.tags.includes('LastName')) candidates.push(name);
+  for (const word of matchesIn(text, CAPITALISED_WORD)) {
+    if (!isFirstName(word.match[0])) continue;
+    const name = nameAt(text, word.start);
+    if (name && (CUE_AFTER.test(text.slice(name.end)) || name.name.split(' ').length >= 2)) candidates.push(name);
   }
   return candidates.map((name) => ({ ...name, role: proseRole(text, name), structural: false }));
 }

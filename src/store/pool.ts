@@ -57,6 +57,13 @@ export class WorkerPool {
   private spawn(): Worker {
     const worker = new Worker(this.script, { resourceLimits: { maxOldGenerationSizeMb: this.options.heapMib } });
     this.all.add(worker);
+    // A worker that dies between tasks leaves the pool; the task listeners report failures.
+    worker.on('error', () => undefined);
+    worker.once('exit', () => {
+      this.all.delete(worker);
+      const idle = this.idle.indexOf(worker);
+      if (idle >= 0) this.idle.splice(idle, 1);
+    });
     return worker;
   }
 

@@ -135,7 +135,7 @@ describe('a batch with bad files', () => {
     expectSoundCorpus(db);
   });
 
-  test('per-file limits: too large without being read, timeout with the worker replaced', () => {
+  test('per-file limits: too large without being read, timeout and out-of-memory with the worker replaced', () => {
     const dir = join(temp.dir, 'limits');
     mkdirSync(dir);
     for (const name of ['harrow-notice-2025.txt', 'newham-notice-2019.txt', 'havering-notice-2024.txt']) copyFileSync(join(SEEDS, name), join(dir, name));
@@ -147,6 +147,10 @@ describe('a batch with bad files', () => {
     const timedOut = ingest([dir, '--db', db, '--timeout-ms', '1', '--concurrency', '1']);
     expect(timedOut.status).toBe(3);
     expect(timedOut.summary.failures.map((f) => f.code)).toEqual(['timeout', 'timeout', 'timeout']);
+
+    const starved = ingest([dir, '--db', db, '--worker-heap-mb', '16']);
+    expect(starved.status).toBe(3);
+    expect(starved.summary.failures.map((f) => f.code)).toEqual(['too_large', 'too_large', 'too_large']);
 
     const fine = ingest([dir, '--db', db]);
     expect(fine.status).toBe(0);

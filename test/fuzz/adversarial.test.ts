@@ -1,9 +1,9 @@
 /**
- * A megabyte of adversarial text per pattern through normalise, classify, segment and
+ * A megabyte of adversarial text through normalise, classify, segment and
  * recognise: long runs of digits, pound signs, dotted numbers, dashes, a phrase the statute
- * recogniser reads repeated without end. Each must finish within 15 s, and the megabyte may take
- * at most 8 times as long as a quarter of it (linear is 4 times, quadratic 16), so a
- * catastrophic regular expression fails one of the two.
+ * recogniser reads repeated without end, a twelfth of the megabyte each. It must finish within
+ * a minute, and may take at most 8 times as long as a quarter megabyte of the same (linear is 4
+ * times, quadratic 16), so a catastrophic regular expression fails one of the two.
  */
 import { classify } from '../../src/classify/index.js';
 import { extractText } from '../../src/extract/text.js';
@@ -34,29 +34,28 @@ const PATTERNS: Array<{ name: string; unit: string; lineLength: number }> = [
   { name: 'one hyphenated word per line', unit: 'improve-', lineLength: 8 },
 ];
 
-function runAll(text: string): void {
+/** Every pattern in turn, an equal share of `size` each. */
+function adversarialText(size: number): string {
+  return PATTERNS.map(({ unit, lineLength }) => fill(unit, Math.floor(size / PATTERNS.length), lineLength)).join('\n');
+}
+
+/** normalise, classify, segment and recognise; the notice path (clauses, features) reads the most. */
+function timed(text: string): number {
+  const started = performance.now();
   const extracted = extractText(new Uint8Array(Buffer.from(text, 'utf8')));
   if (!extracted.ok) throw new Error(`${extracted.error.code}: ${extracted.error.message}`);
   const doc = normalise(extracted.value);
-  const { kind } = classify(doc);
-  const segmented = segment(doc, kind);
-  recognise(doc, kind, segmented);
-  // The notice path reads more (clauses, features): run it whatever the classifier says.
+  classify(doc);
   recognise(doc, 'improvement_notice', segment(doc, 'improvement_notice'));
-}
-
-function timed(text: string): number {
-  const started = performance.now();
-  runAll(text);
   return performance.now() - started;
 }
 
 describe('a megabyte of adversarial text', () => {
-  test.each(PATTERNS)('$name finishes in about linear time', ({ unit, lineLength }) => {
-    const quarter = timed(fill(unit, MEGABYTE / 4, lineLength));
-    const whole = timed(fill(unit, MEGABYTE, lineLength));
-    expect(whole).toBeLessThan(15_000);
+  test('finishes, in about linear time', () => {
+    const quarter = timed(adversarialText(MEGABYTE / 4));
+    const whole = timed(adversarialText(MEGABYTE));
+    expect(whole).toBeLessThan(60_000);
     // Linear: whole ≈ 4 × quarter. Quadratic would be 16 ×; allow up to 8 × plus a fixed 300 ms.
     expect(whole).toBeLessThan(quarter * 8 + 300);
-  });
+  }, 120_000);
 });
