@@ -7,7 +7,8 @@
  *   2. `notices ingest FOLDER` into a fresh corpus (the built CLI, its default concurrency),
  * and prints both times, pages per second, the ratio and the ingest's peak resident memory
  * (the process's VmHWM from /proc: worker threads share the process, so this covers them).
- * Targets: ingest ≤ 1.5 × pdftotext, peak memory < 400 MiB.
+ * Targets: ingest ≤ 1.5 × pdftotext, peak memory < 400 MiB. `BENCH_DOCUMENTS=N` changes the
+ * corpus size; `BENCH_KEEP=1` keeps the generated PDFs.
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -205,7 +206,9 @@ async function main(): Promise<void> {
     );
     process.stdout.write(`${ingest.summary}\n`);
   } finally {
-    rmSync(folder, { recursive: true, force: true });
+    // BENCH_KEEP=1 keeps the generated PDFs, to profile an ingest over them.
+    if (process.env.BENCH_KEEP) process.stdout.write(`kept the corpus in ${folder}\n`);
+    else rmSync(folder, { recursive: true, force: true });
   }
 }
 

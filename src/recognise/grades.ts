@@ -54,6 +54,7 @@ const AFTER_VERB = new RegExp(`\\b${JUDGING_VERB}\\s+(?:([^.;:!?\\n"]{1,100}?)\\
 const LISTED_BEFORE = new RegExp(`${GRADE_WORD}["']?\\s*(?:,|\\bor|\\band)\\s*["']?$`, 'i');
 const LISTED_AFTER = new RegExp(`^["']?\\s*(?:,|or\\b|and\\b)\\s*["']?${GRADE_WORD}`, 'i');
 const GRADE_WITHIN = new RegExp(`\\b${GRADE_WORD}\\b`, 'i');
+const GRADE_ONLY = new RegExp(`^${GRADE_WORD}$`, 'i');
 const EARLIER = /\b(?:last|previous|previously|prior|earlier|former)\b/i;
 
 interface ProseGrade {
@@ -69,7 +70,7 @@ function proseGrades(text: string): ProseGrade[] {
   const found: ProseGrade[] = [];
   for (const pattern of [QUOTED, AFTER_VERB]) {
     for (const m of text.matchAll(pattern)) {
-      const word = [...m].slice(1).reverse().find((group) => group !== undefined && new RegExp(`^${GRADE_WORD}$`, 'i').test(group));
+      const word = [...m].slice(1).reverse().find((group) => group !== undefined && GRADE_ONLY.test(group));
       if (!word) continue;
       const wordStart = m.index + m[0].lastIndexOf(word);
       const object = pattern === AFTER_VERB ? (m[1] ?? null) : null;

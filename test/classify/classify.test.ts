@@ -55,6 +55,31 @@ describe('classify', () => {
     expect(classify(doc).kind).toBe('press_release');
   });
 
+  it('reads an older executive report by its portfolio row, wards row and dated meeting line', () => {
+    const doc = docOf([
+      'Walsall Council',
+      'Cabinet \u2013 18 July 2018',
+      'Improving outcomes for children: Ofsted inspection and Improvement Plan',
+      'Portfolio:\tCouncillor Tariq Hussain \u2013 Children\'s Services',
+      'Wards:\tAll',
+      '1. Summary',
+      '2. Recommendations',
+      '2.1 That Cabinet approves the plan.',
+    ]);
+    expect(classify(doc).kind).toBe('cabinet_report');
+    expect(classify(doc).evidence.map((e) => e.rule)).toEqual(expect.arrayContaining(['header_cabinet_member', 'header_wards_affected', 'meeting_line', 'heading_recommendations']));
+  });
+
+  it('reads a notice whose title names the council and whose issuing sentence gives the date before the addressee', () => {
+    const doc = docOf([
+      'Department for Education',
+      'Improvement Notice: Peterborough City Council',
+      'This Improvement Notice is issued on Tuesday 13th March 2018 to Peterborough City Council in respect of its children\'s social care services.',
+      '1. The Council shall produce an improvement plan.',
+    ]);
+    expect(classify(doc).kind).toBe('improvement_notice');
+  });
+
   it('answers other for a document that matches no kind', () => {
     const doc = docOf(['Summer reading challenge', 'Libraries across the borough are open until 8pm on Thursdays.', 'Children who read six books get a medal.']);
     expect(classify(doc)).toEqual({ kind: 'other', evidence: [] });

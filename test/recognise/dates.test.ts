@@ -86,10 +86,35 @@ describe('recogniseDates: roles', () => {
     ['Published: 18 July 2024', 'published'],
     ['Cabinet, 17th July 2023', 'meeting'],
     ['a visit that took place between the 4 and 22 December 2023', 'inspection'],
+    ['following the Ofsted inspection of 2 to 13 September 2024', 'inspection'],
+    ['Inspection dates: 11 January 2016 to 4 February 2016', 'inspection'],
+    ['Cabinet \u2013 18 July 2018', 'meeting'],
+    ['Signed\nRavi Kapur\nDated: 13.3.2018', 'signed'],
     ['On 5th June 2024 we received a letter', null],
   ])('%s → %s', (text, role) => {
     const { dates, ranges } = recogniseDates(doc(text), 'other');
     expect([...dates, ...ranges][0].role).toBe(role);
+  });
+
+  test('"published" after an inspection named earlier in the sentence is the inspection report\'s', () => {
+    const { dates } = recogniseDates(doc('This report follows the Ofsted inspection of 2 to 13 September 2024, published on 25/10/2024.'), 'cabinet_report');
+    expect(dates.map((d) => [d.value, d.role])).toEqual([['2024-10-25', 'inspection_report_published']]);
+    expect(recogniseDates(doc('The council published on 3 May 2023 its annual plan.'), 'other').dates[0].role).toBe('published');
+  });
+
+  test.each([
+    ['Date of meeting: 12 March 2025', 'other', 'meeting'],
+    ['Meeting date:\tJune 5, 2024', 'cabinet_report', 'meeting'],
+    ['Posted on 3rd May 2023', 'press_release', 'published'],
+    ['Date published: June 5, 2024', 'press_release', 'published'],
+    ['Date of issue:\t26 October 2015', 'improvement_notice', 'issued'],
+    ['Date of issue:\t26 October 2015', 'cabinet_report', 'notice_issued'],
+    ['Date: 3 May 2023', 'press_release', 'published'],
+    ['Date: 3 May 2023', 'cabinet_report', 'meeting'],
+    ['Date: 3 May 2023', 'improvement_notice', null],
+    ['Our staff have worked with partners on 3 May 2023', 'press_release', null],
+  ] as const)('a label opening the line names the role: %s (%s) \u2192 %s', (text, kind, role) => {
+    expect(recogniseDates(doc(text), kind).dates[0].role).toBe(role);
   });
 
   test('a date alone on a line is the meeting in a cabinet report and the publication in a press release', () => {

@@ -38,6 +38,13 @@ describe('recogniseDeadlines', () => {
   });
 
   test.each([
+    ['produce an improvement plan within 6 weeks of the date of this Notice;', '2018-04-24', 'P6W'],
+    ['reply within 28 days of this notice.', '2018-04-10', 'P28D'],
+  ])('a period of weeks or days from this notice is due that many days after the issue date: %s', (text, due, every) => {
+    expect(recogniseDeadlines(doc(text), '2018-03-13')[0]).toMatchObject({ due, relative: { every } });
+  });
+
+  test.each([
     'The plan should be submitted to the Department by a date determined by the Improvement Adviser.',
     'Ofsted will return in approximately two years.',
     'The report was published by Ofsted in February 2024.',

@@ -62,6 +62,42 @@ describe('recogniseFacts from passages', () => {
     expect(fact_evidence.grant_gbp.text).toBe('£0.3m');
   });
 
+  test('a cabinet report whose rows the segmenter did not take as its header table, with a labelled meeting date', () => {
+    const text = [
+      'Leeds City Council',
+      'Report to Executive Board',
+      'Date of meeting: 12 March 2025',
+      '',
+      'Report title:\tChildren\'s Services Improvement Plan - Progress Update',
+      'Key decision:\tNo',
+      '1. The improvement plan is costed at £3.4m over two years, of which £0.75m will be met from the DfE improvement grant.',
+    ].join('\n');
+    const { facts } = factsOf(text, 'cabinet_report');
+    expect(facts).toMatchObject({ meeting: '2025-03-12', subject: "Children's Services Improvement Plan - Progress Update", key_decision: false, plan_cost_gbp: 3400000, grant_gbp: 750000 });
+  });
+
+  test.each([
+    ['The total cost of delivering the improvement plan is £2.5 million over two years.', 2500000, null],
+    ['The improvement plan is estimated to cost £4.2m. A grant of £1.1m has been agreed.', 4200000, 1100000],
+    ['It will be funded by £1,250,000 from the reserve and £750k from the DfE improvement grant.', null, 750000],
+    ['The Council has been awarded £400,000 of DfE improvement grant funding.', null, 400000],
+    ['The Department has confirmed improvement grant funding of £500,000.', null, 500000],
+    ['The plan will save £2m, funded from reserves.', null, null],
+  ])('plan cost and grant: %s', (text, planCost, grant) => {
+    const { facts } = factsOf(text, 'cabinet_report');
+    expect([facts.plan_cost_gbp, facts.grant_gbp]).toEqual([planCost, grant]);
+  });
+
+  test.each([
+    ['WORCESTERSHIRE COUNTY COUNCIL\nCABINET\nJune 15, 2017\n\nCHILDREN\'S SOCIAL CARE: RESPONSE TO THE OFSTED INSPECTION\n\nRelevant Cabinet Member\tMr Graham Yeats', "CHILDREN'S SOCIAL CARE: RESPONSE TO THE OFSTED INSPECTION"],
+    ['Walsall Council\nCabinet \u2013 18 July 2018\n\nImproving outcomes for children: the Improvement Plan\n\nPortfolio:\tCouncillor A Person', 'Improving outcomes for children: the Improvement Plan'],
+    ['Report to Executive Board\nThe Children and Families Scrutiny Committee\n1. This report updates members on the plan.', null],
+  ])('without a subject row, the subject is the title among the opening lines (%#)', (text, subject) => {
+    const { facts, fact_evidence } = factsOf(text, 'cabinet_report');
+    expect(facts.subject).toBe(subject);
+    if (subject) expect(fact_evidence.subject.text).toBe(subject);
+  });
+
   test('other documents have no facts', () => {
     expect(factsOf('Published: 18 July 2024', 'other')).toEqual({ facts: {}, fact_evidence: {} });
   });

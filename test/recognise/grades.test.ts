@@ -60,11 +60,38 @@ describe('recogniseGrades', () => {
   });
 
   test.each([
+    ['Ofsted judged the overall effectiveness of services to be requires improvement to be good.', [['overall_effectiveness', 'requires_improvement', true]]],
+    ['They rated the experiences and progress of children in care as requires improvement to be good.', [['children_in_care', 'requires_improvement', true]]],
+    [
+      'Inspectors found the impact of leaders on social work practice to be inadequate and rated overall effectiveness as inadequate.',
+      [['impact_of_leaders', 'inadequate', true], ['overall_effectiveness', 'inadequate', true]],
+    ],
+    ['Ofsted has rated Torbay Council\'s children\'s services as good overall.', [['overall_effectiveness', 'good', true]]],
+  ])('a verb of judging, what it judged, then the grade: %s', (text, expected) => {
+    expect(pairs(text)).toEqual(expected);
+  });
+
+  test('judgement rows split by a colon', () => {
+    const text = 'Children who need help and protection: Inadequate\nChildren looked after and achieving permanence: Requires improvement\nAdoption performance: Good\nLeadership, management and governance: Inadequate';
+    expect(pairs(text)).toEqual([
+      ['help_and_protection', 'inadequate', true],
+      ['children_in_care', 'requires_improvement', true],
+      ['impact_of_leaders', 'inadequate', true],
+    ]);
+  });
+
+  test('a quoted grade is not read again as the "to be good" in its own wording', () => {
+    expect(pairs("Ofsted has rated the Council's children's services 'Requires improvement to be good' overall.")).toEqual([['overall_effectiveness', 'requires_improvement', true]]);
+  });
+
+  test.each([
     'Inspectors graded services using their one-word judgement criteria (outstanding, good, requires improvement to be good and inadequate) across three areas.',
     'Inspectors use a scale of "outstanding", "good", "requires improvement" or "inadequate".',
     'As a result of the inadequate inspection findings, the DfE served a notice.',
     'the Council had a good understanding of their practice',
     'inadequate housing and high caseloads',
+    'following the publication of the report, which judged services to be inadequate.',
+    'Inspectors found the quality of supervision not as good as it should be.',
   ])('not a grade: %s', (text) => {
     expect(grades(text)).toEqual([]);
   });

@@ -33,6 +33,15 @@ describe('names', () => {
     expect(nameAt('Improvement Grant', 0)).toBeNull();
   });
 
+  test('a "Portfolio:" or "Executive Member" row names the cabinet member; "Related portfolios" does not', () => {
+    const text = 'Portfolio:\tCouncillor Tariq Hussain, Children\'s Services\nRelated portfolios:\tCouncillor Jane Olds\nExecutive Member:\tCllr Helen Hayden';
+    expect(recognisePeople(textDocument(text), NO_SEGMENTS, 'cabinet_report').map((person) => [person.name, person.role])).toEqual([
+      ['Tariq Hussain', 'cabinet_member'],
+      ['Jane Olds', null],
+      ['Helen Hayden', 'cabinet_member'],
+    ]);
+  });
+
   test('capitalised phrases, first-name back-references and organisations are not people', () => {
     const text = 'Our advisor, Suzy Joyner, has helped. Suzy will also report. DfE grants (Improvement Grant of £1m, Mockingbird foster carer) and NEL ICB, Havering Safeguarding Children Partnership.';
     expect(recognisePeople(textDocument(text), NO_SEGMENTS, 'cabinet_report').map((person) => [person.text, person.name, person.role])).toEqual([['Suzy Joyner', 'Suzy Joyner', 'adviser']]);
