@@ -7,6 +7,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { check } from './check/index.js';
 import { classify } from './classify/index.js';
 import { extract, type ExtractOptions } from './extract/index.js';
+import { DEFAULT_MAX_BYTES } from './limits.js';
 import { normalise } from './normalise/index.js';
 import { recognise } from './recognise/index.js';
 import { DocumentRecord, SCHEMA_ID, fail, ok, type Result } from './record.js';
@@ -17,7 +18,6 @@ export interface ProcessOptions extends ExtractOptions {
   maxBytes?: number;
 }
 
-export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
 
 export async function processBytes(bytes: Uint8Array, path: string, options: ProcessOptions = {}): Promise<Result<DocumentRecord>> {
   const extracted = await extract(bytes, { ...options, path });

@@ -5,16 +5,25 @@
  * 3 a batch in which some files were bad.
  */
 import { Command } from 'commander';
-import { registerCompare } from './commands/compare.js';
-import { registerDiff } from './commands/diff.js';
-import { registerExtract } from './commands/extract.js';
-import { registerExport } from './commands/export.js';
-import { registerIngest } from './commands/ingest.js';
-import { registerReport } from './commands/report.js';
-import { registerSchema } from './commands/schema.js';
-import { registerSearch } from './commands/search.js';
-import { registerTemplate } from './commands/template.js';
 import { reportFatal } from './output.js';
+
+type Register = (program: Command) => void;
+
+/**
+ * Commands are loaded on demand: `notices ingest` should not pay for loading the report
+ * generator, nor its main thread hold the whole pipeline its workers run.
+ */
+const COMMANDS: Record<string, () => Promise<Register>> = {
+  extract: async () => (await import('./commands/extract.js')).registerExtract,
+  ingest: async () => (await import('./commands/ingest.js')).registerIngest,
+  search: async () => (await import('./commands/search.js')).registerSearch,
+  export: async () => (await import('./commands/export.js')).registerExport,
+  schema: async () => (await import('./commands/schema.js')).registerSchema,
+  diff: async () => (await import('./commands/diff.js')).registerDiff,
+  template: async () => (await import('./commands/template.js')).registerTemplate,
+  compare: async () => (await import('./commands/compare.js')).registerCompare,
+  report: async () => (await import('./commands/report.js')).registerReport,
+};
 
 const program = new Command();
 program
@@ -23,14 +32,12 @@ program
   .option('--debug', 'show stack traces on internal errors')
   .showHelpAfterError();
 
-registerExtract(program);
-registerIngest(program);
-registerSearch(program);
-registerExport(program);
-registerSchema(program);
-registerDiff(program);
-registerTemplate(program);
-registerCompare(program);
-registerReport(program);
+async function main(): Promise<void> {
+  const requested = process.argv.slice(2).find((arg) => !arg.startsWith('-'));
+  // A known command loads alone; anything else (help, a typo) needs them all to answer.
+  const names = requested !== undefined && requested in COMMANDS ? [requested] : Object.keys(COMMANDS);
+  for (const name of names) (await COMMANDS[name]())(program);
+  await program.parseAsync(process.argv);
+}
 
-program.parseAsync(process.argv).catch((error: unknown) => reportFatal(error, program.opts().debug === true));
+main().catch((error: unknown) => reportFatal(error, program.opts().debug === true));

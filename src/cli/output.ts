@@ -3,6 +3,9 @@
  */
 import type { PipelineError } from '../record.js';
 
+/** Where the corpus lives unless `--db` says otherwise. */
+export const DEFAULT_DB = 'output/corpus.sqlite';
+
 export const EXIT = { ok: 0, fatal: 1, badInput: 2, someBad: 3 } as const;
 
 export function describeError(error: PipelineError, path?: string): string {

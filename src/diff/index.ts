@@ -13,7 +13,7 @@
  */
 import { diffWords } from 'diff';
 import type { DiffResult, DocumentRecord, Variation, WordDiffPart } from '../record.js';
-import { align, type AlignOptions, type AlignedGroup } from './align.js';
+import { align, type AlignOptions } from './align.js';
 import { comparable, loadTemplate, maskClauses, parameterDefinitions, type Template } from './template.js';
 
 export { loadTemplate, type Template } from './template.js';
@@ -21,6 +21,8 @@ export { align } from './align.js';
 
 /** The word diff of two comparable texts, case ignored; null when they say the same. */
 export function wordDiff(templateText: string, noticeText: string): WordDiffPart[] | null {
+  // Most clauses of a standard notice are the template's word for word: no diff to compute.
+  if (templateText.toLowerCase() === noticeText.toLowerCase()) return null;
   const changes = diffWords(templateText, noticeText, { ignoreCase: true });
   if (changes.every((c) => !c.added && !c.removed)) return null;
   return changes.map((c) => ({ op: c.added ? 'insert' : c.removed ? 'delete' : 'equal', text: c.value }));
@@ -54,21 +56,19 @@ function featureVariations(record: DocumentRecord, template: Template, alignment
   return variations;
 }
 
-/** Aligns a record's clauses with a template's: the groups, in document order. */
-export function alignRecord(record: DocumentRecord, template: Template, options: AlignOptions = {}): AlignedGroup[] {
-  const definitions = parameterDefinitions(template.kind);
-  return align(
-    template.clauses.map((c) => ({ id: c.id, text: comparable(c.text, definitions) })),
-    maskClauses(record, definitions).map((m) => ({ id: m.clause.id, text: comparable(m.text, definitions) })),
-    options,
-  );
-}
-
 export function diffNotice(record: DocumentRecord, template: Template = loadTemplate(), options: AlignOptions = {}): DiffResult {
   const definitions = parameterDefinitions(template.kind);
-  const masked = new Map(maskClauses(record, definitions).map((m) => [m.clause.id, m]));
+  const maskedClauses = maskClauses(record, definitions);
+  const masked = new Map(maskedClauses.map((m) => [m.clause.id, m]));
   const templateById = new Map(template.clauses.map((c) => [c.id, c]));
-  const groups = alignRecord(record, template, options);
+  // Each text is made comparable once: the alignment and the word diffs both read it.
+  const templateComparable = new Map(template.clauses.map((c) => [c.id, comparable(c.text, definitions)]));
+  const noticeComparable = new Map(maskedClauses.map((m) => [m.clause.id, comparable(m.text, definitions)]));
+  const groups = align(
+    [...templateComparable].map(([id, text]) => ({ id, text })),
+    [...noticeComparable].map(([id, text]) => ({ id, text })),
+    options,
+  );
 
   const alignment: Record<string, string | null> = {};
   const pairs: DiffResult['pairs'] = [];
@@ -104,10 +104,7 @@ export function diffNotice(record: DocumentRecord, template: Template = loadTemp
     }
     const fills = Object.assign({}, ...noticeClauses.map((m) => m.fills)) as Record<string, string>;
     if (Object.keys(fills).length > 0) variations.push({ kind: 'parameter', ...base, parameters: fills });
-    const diff = wordDiff(
-      group.template.map((t) => comparable(templateById.get(t)?.text ?? '', definitions)).join(' '),
-      noticeClauses.map((m) => comparable(m.text, definitions)).join(' '),
-    );
+    const diff = wordDiff(group.template.map((t) => templateComparable.get(t) ?? '').join(' '), group.notice.map((n) => noticeComparable.get(n) ?? '').join(' '));
     if (diff) variations.push({ kind: 'wording', ...base, diff });
   }
   for (const c of template.clauses) alignment[c.id] ??= null;

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { pipelineFile } from '../recognise/features.js';
+import { pipelineFile } from '../paths.js';
 import { foldWhiteSpace } from '../normalise/index.js';
 import { NoticeFeatures, type Clause, type DocumentKind, type DocumentRecord } from '../record.js';
 

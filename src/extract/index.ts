@@ -10,7 +10,7 @@ import type { Extracted } from './types.js';
 
 export type { Extracted, ExtractedLine, ExtractedPage, LineGeometry, TextRun } from './types.js';
 
-export { DEFAULT_MAX_PAGES, DEFAULT_MAX_STREAM_BYTES, DEFAULT_MAX_TEXT_CHARS, type OcrMode } from './pdf.js';
+export { type OcrMode } from './pdf.js';
 
 export interface ExtractOptions extends Omit<PdfOptions, 'signal'> {
   /** The file's name, for its extension. */

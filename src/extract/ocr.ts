@@ -10,7 +10,7 @@
  */
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { OPS, type PDFDocumentProxy, type PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { OPS, type PDFDocumentProxy, type PDFPageProxy } from './pdfjs.js';
 import { createWorker, OEM, type Line, type Worker } from 'tesseract.js';
 import { groupLines, type PlacedItem } from './lines.js';
 import type { ExtractedLine, ExtractedPage } from './types.js';

@@ -4,7 +4,7 @@
  * A form feed starts a new page, as in `pdftotext` output.
  */
 import { fail, ok, type Result } from '../record.js';
-import { DEFAULT_MAX_TEXT_CHARS } from './pdf.js';
+import { DEFAULT_MAX_TEXT_CHARS } from '../limits.js';
 import type { Extracted } from './types.js';
 
 /** Windows-1252's 0x80–0x9F (Node's decoder treats that range as Latin-1 control codes). */

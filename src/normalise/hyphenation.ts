@@ -3,17 +3,7 @@
  * where that is a word; `one-` + `word` stays `one-word`. The document is asked first (a form
  * it uses elsewhere wins), then an English word list.
  */
-import { createRequire } from 'node:module';
-
-let lexicon: Set<string> | null = null;
-
-function englishWords(): Set<string> {
-  if (!lexicon) {
-    const require = createRequire(import.meta.url);
-    lexicon = new Set<string>(require('an-array-of-english-words/index.json') as string[]);
-  }
-  return lexicon;
-}
+import { isEnglishWord } from './lexicon.js';
 
 export interface HyphenContext {
   /** Every word form the document uses, lower-cased, hyphenated compounds included. */
@@ -47,11 +37,10 @@ export function joinHyphenated(before: string, after: string, context: HyphenCon
   if (!head || !tail) return null;
   const joined = `${head[1]}${tail[1]}`.toLowerCase();
   const hyphenated = `${head[1]}-${tail[1]}`.toLowerCase();
-  const words = englishWords();
   const keepHyphen = context.documentWords.has(joined)
     ? false
     : context.documentWords.has(hyphenated)
       ? true
-      : !words.has(joined) || (HYPHENATED_PREFIXES.has(head[1].toLowerCase()) && words.has(tail[1]));
+      : !isEnglishWord(joined) || (HYPHENATED_PREFIXES.has(head[1].toLowerCase()) && isEnglishWord(tail[1]));
   return keepHyphen ? `${before}${after}` : `${before.slice(0, -1)}${after}`;
 }

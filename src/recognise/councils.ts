@@ -2,8 +2,8 @@
  * Councils: every mention of a local authority named in the register, and the document's own
  * council (the addressee of a notice; the subject of a report or press release).
  */
-import { createRequire } from 'node:module';
 import type { NormalisedDocument } from '../normalise/index.js';
+import { isEnglishWord } from '../normalise/lexicon.js';
 import type { CouncilEntity, CouncilRef, DocumentKind, Segmented } from '../record.js';
 import { councilsByName, loadRegister, nameKey } from './register.js';
 import { entityAt, linesOf, matchesIn } from './spans.js';
@@ -52,16 +52,6 @@ function nameTrie(): TrieNode {
     }
   }
   return trie;
-}
-
-let lexicon: Set<string> | null = null;
-
-function englishWords(): Set<string> {
-  if (!lexicon) {
-    const require = createRequire(import.meta.url);
-    lexicon = new Set<string>(require('an-array-of-english-words/index.json') as string[]);
-  }
-  return lexicon;
 }
 
 function tokenise(text: string): Token[] {
@@ -143,7 +133,7 @@ function startsSentence(text: string, offset: number): boolean {
  */
 function plausible(text: string, tokens: Token[], name: NameMatch, designated: boolean): boolean {
   if (designated || name.possessive || name.first !== name.last) return true;
-  if (!englishWords().has(name.key)) return true;
+  if (!isEnglishWord(name.key)) return true;
   const start = tokens[name.first].start;
   if (startsSentence(text, start)) return false;
   const previous = tokens[name.first - 1];

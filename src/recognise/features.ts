@@ -5,24 +5,11 @@
  * keeps as evidence the clause and the words that decided it.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { pageAt, type NormalisedDocument } from '../normalise/index.js';
+import { pipelineFile } from '../paths.js';
 import type { Clause, DocumentKind, Evidence, Features, Segmented } from '../record.js';
 
-/** A file of the declarative part for a document kind: `pipelines/<kind>/<file>`. */
-export function pipelineFile(kind: string, file: string): string {
-  // The module runs from src/ (tests) or dist/src/ (built): look upwards for pipelines/.
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (;;) {
-    const candidate = join(dir, 'pipelines');
-    if (existsSync(candidate)) return join(candidate, kind, file);
-    const parent = dirname(dir);
-    if (parent === dir) throw new Error(`no pipelines/ folder above ${fileURLToPath(import.meta.url)}`);
-    dir = parent;
-  }
-}
 
 const FeatureValue = z.union([z.string(), z.boolean(), z.null()]);
 const Rule = z.union([

@@ -5,8 +5,9 @@
  * lexicon knows followed by a surname. Capitalised phrases alone ("Improvement Grant") are not
  * people.
  */
-import nlp from 'compromise';
+import { readFileSync } from 'node:fs';
 import type { NormalisedDocument } from '../normalise/index.js';
+import { projectPath } from '../paths.js';
 import type { DocumentKind, PersonEntity, Segmented } from '../record.js';
 import { entityAt, linesOf, matchesIn } from './spans.js';
 
@@ -74,12 +75,18 @@ const ROW_ROLES: [RegExp, string][] = [
   [/\bslt\b|lead officer|responsible officer|senior leadership|director/i, 'slt_lead'],
 ];
 
+/** A label alone on its line ("Author", "Contact officer:"), its value on the next line. */
+const LABEL_LINE = /^[A-Z][A-Za-z ]{0,40}:?$/;
+
 function headerRowMentions(doc: NormalisedDocument, segmented: Segmented): Mention[] {
+  const lines = linesOf(doc.text);
   const rows = [
     ...segmented.header_table.map((row) => ({ key: row.key, valueStart: doc.text.indexOf(row.value, row.span.start) })),
-    ...linesOf(doc.text).flatMap((line) => {
+    ...lines.flatMap((line, i) => {
       const tab = line.text.indexOf('\t');
-      return tab > 0 ? [{ key: line.text.slice(0, tab), valueStart: line.start + tab + 1 }] : [];
+      if (tab > 0) return [{ key: line.text.slice(0, tab), valueStart: line.start + tab + 1 }];
+      const next = lines[i + 1];
+      return next && LABEL_LINE.test(line.text) && line.text.split(' ').length <= 4 ? [{ key: line.text, valueStart: next.start }] : [];
     }),
   ];
   return rows.flatMap(({ key, valueStart }): Mention[] => {
@@ -155,16 +162,16 @@ function proseRole(text: string, name: NameAt): string | null {
 }
 
 const CAPITALISED_WORD = /\b[A-Z][a-z]+\b/g;
-const FIRST_NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName']);
+let firstNames: Set<string> | null = null;
 
 /**
- * Whether compromise's lexicon knows the word as a first name. The lexicon is asked directly:
- * running compromise's whole tagger over a document costs some 50 ms, the lookup nothing.
+ * Whether the word is a first name compromise's lexicon knows. The names are read from
+ * pipelines/first-names.json, generated from that lexicon by scripts/build-first-names.ts:
+ * loading compromise itself would cost every ingest worker some 400 ms at start.
  */
 function isFirstName(word: string): boolean {
-  const { lexicon } = (nlp.model() as { one: { lexicon: Record<string, string | undefined> } }).one;
-  const tag = lexicon[word.toLowerCase()];
-  return tag !== undefined && FIRST_NAME_TAGS.has(tag);
+  firstNames ??= new Set((JSON.parse(readFileSync(projectPath('pipelines/first-names.json'), 'utf8')) as { names: string[] }).names);
+  return firstNames.has(word.toLowerCase());
 }
 
 function proseMentions(doc: NormalisedDocument): Mention[] {

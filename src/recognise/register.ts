@@ -3,9 +3,9 @@
  * mySociety CSVs in data/uk-local-authorities/. Council recognition matches names against it and
  * the store loads it into its `councils` table.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { projectPath } from '../paths.js';
 
 export const COUNCIL_REGISTER_CREDIT = 'Council register: mySociety, UK Local Authority Names and Codes, CC-BY-4.0';
 
@@ -109,20 +109,6 @@ function splitAltNames(column: string): string[] {
   return names;
 }
 
-/**
- * A file or folder of the project, found by looking upwards from this module: it runs from
- * src/ (tests) or dist/src/ (built).
- */
-export function projectPath(relative: string): string {
-  let folder = dirname(fileURLToPath(import.meta.url));
-  for (;;) {
-    const candidate = join(folder, relative);
-    if (existsSync(candidate)) return candidate;
-    const parent = dirname(folder);
-    if (parent === folder) throw new Error(`${relative} not found above ${fileURLToPath(import.meta.url)}`);
-    folder = parent;
-  }
-}
 
 function buildRegister(authoritiesCsv: string, namesCsv: string): CouncilRegister {
   const councils: CouncilRecord[] = csvRecords(authoritiesCsv).map((row) => ({

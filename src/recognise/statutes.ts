@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import type { NormalisedDocument } from '../normalise/index.js';
 import type { StatuteEntity } from '../record.js';
-import { projectPath } from './register.js';
+import { projectPath } from '../paths.js';
 import { entityAt, matchesIn, overlaps } from './spans.js';
 
 interface KnownAct {

@@ -7,15 +7,12 @@ import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import PQueue from 'p-queue';
-import { DEFAULT_MAX_BYTES } from '../pipeline.js';
+import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS, DEFAULT_WORKER_HEAP_MIB } from '../limits.js';
 import { findInputs } from './inputs.js';
 import { WorkerPool } from './pool.js';
 import { openCorpus } from './read.js';
 import { CorpusWriter, type IngestErrorCode } from './write.js';
 
-export const DEFAULT_TIMEOUT_MS = 120_000;
-/** Enough for a few hundred pages; with two workers the batch stays under 400 MiB. */
-export const DEFAULT_WORKER_HEAP_MIB = 160;
 
 export interface IngestOptions {
   db: string;

@@ -33,6 +33,14 @@ describe('names', () => {
     expect(nameAt('Improvement Grant', 0)).toBeNull();
   });
 
+  test('a label alone on its line gives the role of the name on the next line', () => {
+    const text = 'Background papers: none.\nAuthor\nPriya Natarajan\nHead of Improvement\nContact officer:\nDr Owen Pryce';
+    expect(recognisePeople(textDocument(text), NO_SEGMENTS, 'cabinet_report').map((person) => [person.name, person.role])).toEqual([
+      ['Priya Natarajan', 'report_author'],
+      ['Owen Pryce', 'report_author'],
+    ]);
+  });
+
   test('a "Portfolio:" or "Executive Member" row names the cabinet member; "Related portfolios" does not', () => {
     const text = 'Portfolio:\tCouncillor Tariq Hussain, Children\'s Services\nRelated portfolios:\tCouncillor Jane Olds\nExecutive Member:\tCllr Helen Hayden';
     expect(recognisePeople(textDocument(text), NO_SEGMENTS, 'cabinet_report').map((person) => [person.name, person.role])).toEqual([

@@ -7,9 +7,8 @@ import { Option, type Command } from 'commander';
 import { compareCsv, compareNotices, compareTable } from '../../diff/compare.js';
 import { loadTemplate } from '../../diff/index.js';
 import { openCorpus, readRecords } from '../../store/read.js';
-import { writeJson } from '../output.js';
+import { DEFAULT_DB, writeJson } from '../output.js';
 
-export const DEFAULT_DB = 'output/corpus.sqlite';
 
 export function registerCompare(program: Command): void {
   program

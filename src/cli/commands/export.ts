@@ -9,7 +9,7 @@ import { Option, type Command } from 'commander';
 import { chooseTables, databaseName, exportCsv, writeRecords, type RecordFormat } from '../../store/export.js';
 import { writeDatasetteFiles } from '../../store/metadata.js';
 import { openCorpus } from '../../store/read.js';
-import { DEFAULT_DB } from './ingest.js';
+import { DEFAULT_DB } from '../output.js';
 
 const DEFAULT_CSV_DIR = 'output/export';
 

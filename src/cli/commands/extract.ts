@@ -3,8 +3,9 @@
  * printed as the SPEC's record (`--json`) or as a short human summary.
  */
 import { InvalidArgumentError, Option, type Command } from 'commander';
-import { DEFAULT_MAX_PAGES, DEFAULT_MAX_TEXT_CHARS, type OcrMode } from '../../extract/index.js';
-import { DEFAULT_MAX_BYTES, processFile } from '../../pipeline.js';
+import type { OcrMode } from '../../extract/index.js';
+import { DEFAULT_MAX_BYTES, DEFAULT_MAX_PAGES, DEFAULT_MAX_TEXT_CHARS } from '../../limits.js';
+import { processFile } from '../../pipeline.js';
 import type { DocumentRecord } from '../../record.js';
 import { EXIT, describeError, writeJson } from '../output.js';
 

@@ -4,11 +4,10 @@
  * to stderr. Exit 0 when every file is in the corpus, 3 when some were bad, 1 on a fatal error.
  */
 import type { Command } from 'commander';
-import { DEFAULT_MAX_BYTES } from '../../pipeline.js';
-import { DEFAULT_TIMEOUT_MS, DEFAULT_WORKER_HEAP_MIB, ingest, type IngestProgress, type IngestSummary } from '../../store/ingest.js';
-import { EXIT, writeJson } from '../output.js';
+import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS, DEFAULT_WORKER_HEAP_MIB } from '../../limits.js';
+import { ingest, type IngestProgress, type IngestSummary } from '../../store/ingest.js';
+import { DEFAULT_DB, EXIT, writeJson } from '../output.js';
 
-export const DEFAULT_DB = 'output/corpus.sqlite';
 
 const positiveInteger = (value: string): number => {
   const n = Number.parseInt(value, 10);

@@ -8,7 +8,7 @@ import type { Command } from 'commander';
 import { loadSiteInput } from '../../report/corpus.js';
 import { buildSite, writeSite } from '../../report/site.js';
 import { EXIT } from '../output.js';
-import { DEFAULT_DB } from './ingest.js';
+import { DEFAULT_DB } from '../output.js';
 
 const DEFAULT_OUT = 'output/report';
 

@@ -6,7 +6,7 @@ import type { Command } from 'commander';
 import { openCorpus } from '../../store/read.js';
 import { searchClauses } from '../../store/search.js';
 import { EXIT, writeJson } from '../output.js';
-import { DEFAULT_DB } from './ingest.js';
+import { DEFAULT_DB } from '../output.js';
 
 export function registerSearch(program: Command): void {
   program
