@@ -143,6 +143,9 @@ export async function extractPdf(bytes: Uint8Array, options: PdfOptions = {}): P
     const ocrPages: number[] = [];
     let characters = 0;
     for (let n = 1; n <= doc.numPages; n++) {
+      // pdfjs answers through promises alone, which never let a timer run: yield to the event
+      // loop once a page so that a time limit can fire.
+      if (options.signal) await new Promise((resolve) => setImmediate(resolve));
       if (options.signal?.aborted) return fail('timeout', 'the time limit ran out');
       const page = await doc.getPage(n);
       try {

@@ -81,13 +81,33 @@ export function normalise(extracted: Extracted): NormalisedDocument {
     text += joined.text;
   }
 
+  // A page runs to where the next one starts; a page with no text is empty where the next
+  // page's text begins.
   const ranges: PageRange[] = [];
-  for (const page of extracted.pages) {
-    const start = starts.get(page.page) ?? ranges[ranges.length - 1]?.end ?? 0;
-    if (ranges.length > 0) ranges[ranges.length - 1].end = Math.max(ranges[ranges.length - 1].start, start);
-    ranges.push({ page: page.page, start, end: text.length });
+  let next = text.length;
+  for (const page of [...extracted.pages].reverse()) {
+    const start = Math.min(starts.get(page.page) ?? next, next);
+    ranges.unshift({ page: page.page, start, end: next });
+    next = start;
   }
   return { text, pages: ranges };
+}
+
+export interface Line {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** The lines of a normalised text (one paragraph each) with their offsets. */
+export function linesOf(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  for (const line of text.split('\n')) {
+    lines.push({ text: line, start, end: start + line.length });
+    start += line.length + 1;
+  }
+  return lines;
 }
 
 /** The 1-based page an offset of the normalised text falls on. */

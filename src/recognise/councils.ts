@@ -2,11 +2,11 @@
  * Councils: every mention of a local authority named in the register, and the document's own
  * council (the addressee of a notice; the subject of a report or press release).
  */
-import type { NormalisedDocument } from '../normalise/index.js';
+import { linesOf, type NormalisedDocument } from '../normalise/index.js';
 import { isEnglishWord } from '../normalise/lexicon.js';
 import type { CouncilEntity, CouncilRef, DocumentKind, Segmented } from '../record.js';
 import { councilsByName, loadRegister, nameKey } from './register.js';
-import { entityAt, linesOf, matchesIn } from './spans.js';
+import { entityAt, matchesIn } from './spans.js';
 
 /** Authorities that are not councils: combined authorities and the Greater London Authority. */
 const NOT_COUNCIL_TYPES = new Set(['COMB', 'SRA']);

@@ -13,9 +13,9 @@
  * on fixtures/recognise/, with exact spans, and the roles and year-from-context logic would be
  * needed on top of chrono anyway.
  */
-import type { NormalisedDocument } from '../normalise/index.js';
+import { linesOf, type Line, type NormalisedDocument } from '../normalise/index.js';
 import type { DateEntity, DateRangeEntity, DocumentKind } from '../record.js';
-import { entityAt, linesOf, overlaps, type Line } from './spans.js';
+import { entityAt, overlaps } from './spans.js';
 
 const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 

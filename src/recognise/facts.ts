@@ -2,7 +2,7 @@
  * The kind's key facts (docs/SPEC.md, "Facts"), each read from the entities' roles and context,
  * with the evidence it came from: the clause it stands in (if any), its span and text.
  */
-import { spanOf, type NormalisedDocument } from '../normalise/index.js';
+import { linesOf, spanOf, type NormalisedDocument } from '../normalise/index.js';
 import type {
   CabinetReportFacts,
   Clause,
@@ -20,7 +20,6 @@ import type {
   Span,
   TableRow,
 } from '../record.js';
-import { linesOf } from './spans.js';
 
 export interface FactInputs {
   dates: DateEntity[];

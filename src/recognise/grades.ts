@@ -14,9 +14,9 @@
  * Earlier grades: a grade in a sentence about a last, previous or earlier inspection is kept
  * with `current: false`; `when` is the first date written in the grade's sentence.
  */
-import type { NormalisedDocument } from '../normalise/index.js';
+import { linesOf, type NormalisedDocument } from '../normalise/index.js';
 import type { DateEntity, GradeEntity, GradeValue, JudgementArea } from '../record.js';
-import { entityAt, linesOf } from './spans.js';
+import { entityAt } from './spans.js';
 
 const GRADE_WORD = "(outstanding|good|requires\\s+improvement(?:\\s+to\\s+be\\s+good)?|inadequate)";
 

@@ -6,10 +6,10 @@
  * people.
  */
 import { readFileSync } from 'node:fs';
-import type { NormalisedDocument } from '../normalise/index.js';
+import { linesOf, type NormalisedDocument } from '../normalise/index.js';
 import { projectPath } from '../paths.js';
 import type { DocumentKind, PersonEntity, Segmented } from '../record.js';
-import { entityAt, linesOf, matchesIn } from './spans.js';
+import { entityAt, matchesIn } from './spans.js';
 
 const HONORIFIC = String.raw`(?:Councillor|Cllr|Dr|Mr|Mrs|Ms|Miss|Mx|Sir|Dame|Professor|Prof|Lord|Lady|Baroness|Baron|Rev|Revd|Reverend)\.?`;
 

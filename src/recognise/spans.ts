@@ -16,23 +16,6 @@ export function entityAt(doc: NormalisedDocument, start: number, end: number): {
   return { text: doc.text.slice(start, end), span: entitySpan(doc, start, end) };
 }
 
-export interface Line {
-  text: string;
-  start: number;
-  end: number;
-}
-
-/** The document's lines (paragraphs) with their offsets. */
-export function linesOf(text: string): Line[] {
-  const lines: Line[] = [];
-  let start = 0;
-  for (const line of text.split('\n')) {
-    lines.push({ text: line, start, end: start + line.length });
-    start += line.length + 1;
-  }
-  return lines;
-}
-
 /** Every match of a global regular expression, with its offset moved by `base`. */
 export function matchesIn(text: string, pattern: RegExp, base = 0): { match: RegExpExecArray; start: number; end: number }[] {
   const global = pattern.global ? pattern : new RegExp(pattern.source, `${pattern.flags}g`);

@@ -2,23 +2,17 @@
  * The normalised text as paragraphs with their offsets, and the tests of form the segmenter
  * reads them by: list markers, sentence ends, continuations, heading shape.
  */
-import type { NormalisedDocument } from '../normalise/index.js';
+import { linesOf, type Line, type NormalisedDocument } from '../normalise/index.js';
 
-export interface Paragraph {
+export interface Paragraph extends Line {
   index: number;
-  text: string;
-  start: number;
-  end: number;
 }
 
+/** The document's non-blank lines (one paragraph each), numbered. */
 export function paragraphsOf(doc: NormalisedDocument): Paragraph[] {
-  const paragraphs: Paragraph[] = [];
-  let start = 0;
-  for (const line of doc.text.split('\n')) {
-    if (line.trim() !== '') paragraphs.push({ index: paragraphs.length, text: line, start, end: start + line.length });
-    start += line.length + 1;
-  }
-  return paragraphs;
+  return linesOf(doc.text)
+    .filter((line) => line.text.trim() !== '')
+    .map((line, index) => ({ index, ...line }));
 }
 
 /** What opens a paragraph: a clause number, a sub-clause label, a bare bullet, or nothing. */

@@ -5,9 +5,9 @@
 import type { Command } from 'commander';
 import { diffNotice, loadTemplate } from '../../diff/index.js';
 import { redline } from '../../diff/redline.js';
-import { processFile } from '../../pipeline.js';
+import { readNotice } from '../notice-input.js';
 import { DiffResult } from '../../record.js';
-import { EXIT, describeError, writeJson } from '../output.js';
+import { writeJson } from '../output.js';
 
 export function registerDiff(program: Command): void {
   program
@@ -17,18 +17,9 @@ export function registerDiff(program: Command): void {
     .option('--template <file>', 'the template to compare with (default: the standard improvement notice)')
     .option('--json', 'print the alignment and variations as JSON')
     .action(async (file: string, options: { template?: string; json?: boolean }) => {
-      const result = await processFile(file);
-      if (!result.ok) {
-        process.stderr.write(`notices: ${describeError(result.error, file)}\n`);
-        process.exitCode = EXIT.badInput;
-        return;
-      }
-      if (result.value.kind !== 'improvement_notice') {
-        process.stderr.write(`notices: ${file}: not an improvement notice (read as ${result.value.kind})\n`);
-        process.exitCode = EXIT.badInput;
-        return;
-      }
-      const diff = DiffResult.parse(diffNotice(result.value, loadTemplate(options.template)));
+      const notice = await readNotice(file);
+      if (!notice) return;
+      const diff = DiffResult.parse(diffNotice(notice, loadTemplate(options.template)));
       if (options.json) writeJson(diff);
       else process.stdout.write(redline(diff, { colour: process.stdout.isTTY === true, title: file }));
     });

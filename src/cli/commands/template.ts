@@ -5,9 +5,8 @@
 import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { buildTemplate, templateJson } from '../../diff/build.js';
-import { processFile } from '../../pipeline.js';
+import { readNotice } from '../notice-input.js';
 import type { DocumentRecord } from '../../record.js';
-import { EXIT, describeError } from '../output.js';
 
 export function registerTemplate(program: Command): void {
   const template = program.command('template').description('notice templates');
@@ -20,18 +19,9 @@ export function registerTemplate(program: Command): void {
     .action(async (docs: string[], options: { out?: string; name?: string }) => {
       const notices: DocumentRecord[] = [];
       for (const file of docs) {
-        const result = await processFile(file);
-        if (!result.ok) {
-          process.stderr.write(`notices: ${describeError(result.error, file)}\n`);
-          process.exitCode = EXIT.badInput;
-          return;
-        }
-        if (result.value.kind !== 'improvement_notice') {
-          process.stderr.write(`notices: ${file}: not an improvement notice (read as ${result.value.kind})\n`);
-          process.exitCode = EXIT.badInput;
-          return;
-        }
-        notices.push(result.value);
+        const notice = await readNotice(file);
+        if (!notice) return;
+        notices.push(notice);
       }
       const json = templateJson(buildTemplate(notices, { name: options.name }));
       if (options.out) writeFileSync(options.out, json);
