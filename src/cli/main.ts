@@ -32,6 +32,12 @@ program
   .option('--debug', 'show stack traces on internal errors')
   .showHelpAfterError();
 
+// A reader that stops early (`notices search MASH | head`) closes the pipe: that is no error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+
 async function main(): Promise<void> {
   const requested = process.argv.slice(2).find((arg) => !arg.startsWith('-'));
   // A known command loads alone; anything else (help, a typo) needs them all to answer.

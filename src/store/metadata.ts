@@ -156,7 +156,7 @@ export const TABLES: Record<string, TableDescription> = {
       issued: 'date the notice was issued',
       inspection_report_published: 'date the Ofsted report was published',
       deadline: 'the improvement plan deadline',
-      months_to_deadline: 'calendar months from issue to the plan deadline',
+      months_to_deadline: 'months (of 365.25/12 days, to one decimal) from the inspection report to the plan deadline, as notices compare counts them',
       content_key: 'documents.content_key',
       copies: 'how many documents hold this notice',
     },

@@ -186,10 +186,9 @@ const MIGRATIONS: readonly string[] = [
   )
   SELECT dated.document_id, dated.council_name AS council, dated.council_gss AS gss,
     dated.issued, dated.inspection_report_published, dated.plan_deadline AS deadline,
-    CASE WHEN dated.issued IS NOT NULL AND dated.plan_deadline IS NOT NULL THEN
-      (CAST(strftime('%Y', dated.plan_deadline) AS INTEGER) - CAST(strftime('%Y', dated.issued) AS INTEGER)) * 12
-      + CAST(strftime('%m', dated.plan_deadline) AS INTEGER) - CAST(strftime('%m', dated.issued) AS INTEGER)
-    END AS months_to_deadline,
+    -- As \`notices compare\` counts it: from the inspection report to the deadline, in months
+    -- of 365.25/12 days, to one decimal.
+    ROUND((julianday(dated.plan_deadline) - julianday(dated.inspection_report_published)) / (365.25 / 12), 1) AS months_to_deadline,
     nf.board_chair, nf.advisers, nf.review_every, nf.adviser_report_every,
     nf.department_at_board, nf.review_scope_mash, nf.self_assessment_safeguarding_partners,
     nf.plan_submission_set_by_adviser,
