@@ -89,7 +89,7 @@ describe.each(inputs.filter(([name]) => name === 'newham-notice-2019'))('Newham 
     expect(variations.filter((v) => v.kind === 'added')).toEqual([]);
   });
 
-  test('its deadline is a parameter, the words around it wording', () => {
+  test('a deadline entity ending at its date is the parameter; the words after it ("within 18 months …") are wording', () => {
     const { variations } = diffNotice(records.get(path)!, loadTemplate());
     const clause11 = variations.filter((v) => v.template_clause === '11');
     expect(clause11.map((v) => v.kind).sort()).toEqual(['parameter', 'wording']);
