@@ -1,4 +1,4 @@
-/** Jest runs the TypeScript sources through ts-jest's ESM preset; type checking is `npm run typecheck`. */
+/** Jest runs the TypeScript sources through ts-jest's ESM preset without type checking; `npm run typecheck` checks src, scripts and test. */
 export default {
   preset: 'ts-jest/presets/default-esm',
   testEnvironment: 'node',

@@ -12,6 +12,7 @@ import { pageAt, spanOf, type NormalisedDocument } from '../../src/normalise/ind
 import { recogniseFeatures } from '../../src/recognise/features.js';
 import { DocumentRecord, SCHEMA_ID, type Clause, type DocumentKind, type NoticeFacts } from '../../src/record.js';
 import { normalisedFile } from '../helpers/fixtures.js';
+import { NO_ENTITIES } from '../helpers/records.js';
 
 export interface GoldClause {
   id: string;
@@ -111,15 +112,9 @@ export async function noticeRecord(path: string, gold: NoticeGold): Promise<Docu
     text: doc.text,
     pages: doc.pages,
     clauses,
+    ...NO_ENTITIES,
     dates,
-    date_ranges: [],
     deadlines,
-    cadences: [],
-    grades: [],
-    costs: [],
-    people: [],
-    organisations: [],
-    statutes: [],
     councils,
     facts: gold.facts,
     ...recogniseFeatures(doc, segmented, gold.kind),

@@ -4,6 +4,7 @@
  */
 import { DocumentRecord, SCHEMA_ID, type DiffResult, type Span } from '../../src/record.js';
 import type { ReportTemplate } from '../../src/report/model.js';
+import { NO_ENTITIES } from '../helpers/records.js';
 
 interface ClauseSpec {
   id: string;
@@ -53,16 +54,7 @@ export class RecordBuilder {
       address: null,
       text: this.text,
       pages,
-      dates: [],
-      date_ranges: [],
-      deadlines: [],
-      cadences: [],
-      grades: [],
-      costs: [],
-      people: [],
-      organisations: [],
-      statutes: [],
-      councils: [],
+      ...NO_ENTITIES,
       facts: {},
       features: {},
       anomalies: [],
