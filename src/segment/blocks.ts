@@ -56,8 +56,12 @@ export function findAddress(doc: NormalisedDocument, paragraphs: Paragraph[]): B
 
 const SIGNED = /^Sign(?:ed|ature)\b/i;
 const DATE_FIELD = /\bDated?:?\s*(\S.*)$/;
-/** A capitalised name word: `Okafor`, `McKenzie`, `O'Neill`, `Smith-Jones`. */
-const NAME_WORD = String.raw`[A-Z][a-z]*(?:['-]?[A-Z]?[a-z]+)+`;
+/**
+ * A capitalised name word: `Okafor`, `McKenzie`, `O'Neill`, `Smith-Jones`. Each part is
+ * delimited by a fixed prefix or a hyphen/apostrophe, so matching stays linear (a pattern of
+ * optional pieces repeated would backtrack exponentially on a long capitalised word).
+ */
+const NAME_WORD = String.raw`(?:Mc|Mac|O'|D')?[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)*`;
 /** A name of two to four such words (an honorific and initials allowed), maybe followed by the title. */
 const NAME_LINE = new RegExp(
   String.raw`^((?:(?:Dr|Mr|Mrs|Ms|Miss|Sir|Dame|Professor)\.?\s+)?${NAME_WORD}(?:\s+(?:[A-Z]\.|${NAME_WORD})){1,3})` +

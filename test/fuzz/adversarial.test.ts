@@ -32,6 +32,9 @@ const PATTERNS: Array<{ name: string; unit: string; lineLength: number }> = [
   { name: 'list markers', unit: 'a. (b) - ', lineLength: 200 },
   { name: 'tabs and spaces', unit: 'Key\t \t value ', lineLength: 2000 },
   { name: 'one hyphenated word per line', unit: 'improve-', lineLength: 8 },
+  // A name pattern of optional pieces repeated backtracks exponentially on such a word.
+  { name: 'signature blocks with a long capitalised word', unit: 'Signed:\nAbcdefghijklmnopqrstuvwxyzabcdefghij!\n', lineLength: 40 },
+  { name: 'long capitalised words', unit: 'Abcdefghijklmnopqrstuvwxyzabcdefghijklmno McAbcdefghijklmnopqrstuvwxyz ', lineLength: 4000 },
 ];
 
 /** Every pattern in turn, an equal share of `size` each. */
