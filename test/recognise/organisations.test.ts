@@ -13,13 +13,23 @@ describe('organisations', () => {
   test('partners named in the cabinet report, by canonical name', async () => {
     const doc = await loadDocument('fixtures/seeds/havering-cabinet-report-2024.txt');
     const names = sortedSet(recogniseOrganisations(doc).map((o) => `${o.text} = ${o.name}`));
-    expect(names).toEqual(expect.arrayContaining(['DfE = Department for Education', 'Met. Police = Metropolitan Police Service', 'NEL ICB = NHS North East London Integrated Care Board']));
+    expect(names).toEqual(expect.arrayContaining(['DfE = Department for Education', 'Met. Police = Metropolitan Police Service', 'NEL ICB = NEL Integrated Care Board']));
     expect(names.some((name) => name.endsWith('Safeguarding Children Partnership'))).toBe(true);
   });
 
   test.each(passageCases('statutes-').map((c) => [c.label, c] as const))('%s', async (_label, c) => {
     const doc = await loadDocument(c.path);
     expect(sortedSet(recogniseOrganisations(doc).map((o) => o.name))).toEqual(sortedSet(c.gold.organisations as string[]));
+  });
+
+  test('an Integrated Care Board is named by its area or its abbreviation', () => {
+    const text = 'Partners include the SEL ICB, NHS Frimley ICB and the Humber and North Yorkshire Integrated Care Board; the ICB agreed.';
+    expect(recogniseOrganisations(textDocument(text)).map((o) => `${o.text} = ${o.name}`)).toEqual([
+      'SEL ICB = SEL Integrated Care Board',
+      'NHS Frimley ICB = Frimley Integrated Care Board',
+      'Humber and North Yorkshire Integrated Care Board = Humber and North Yorkshire Integrated Care Board',
+      'ICB = Integrated Care Board',
+    ]);
   });
 
   test('the longest pattern wins; other forces are named', () => {
