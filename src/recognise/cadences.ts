@@ -44,8 +44,9 @@ const CADENCE_PATTERNS: Array<[RegExp, (m: RegExpExecArray) => { every: string; 
   [new RegExp(`\\b(${AT_LEAST}\\s+)?once\\s+(?:a|per|every)\\s+${UNIT}\\b`, 'gi'), (m) => ({ every: duration(1, m[2]), atLeast: Boolean(m[1]) })],
   // 6 weekly reports · six-weekly · 3-monthly
   [new RegExp(`\\b(${COUNT})[-\\s]?(week|month)ly\\b`, 'gi'), (m) => ({ every: duration(countValue(m[1]), m[2]), atLeast: false })],
-  [/\b(weekly|fortnightly|monthly|quarterly|half-yearly|annually|yearly)\b/gi, (m) => ({
-    every: { weekly: 'P1W', fortnightly: 'P2W', monthly: 'P1M', quarterly: 'P3M', 'half-yearly': 'P6M', annually: 'P1Y', yearly: 'P1Y' }[m[1].toLowerCase()] ?? 'P1M',
+  // "bi-monthly" is read as every two months (its usual sense in council reports), before "monthly"
+  [/\b(bi-?monthly|bi-?annually|weekly|fortnightly|monthly|quarterly|half-yearly|annually|yearly)\b/gi, (m) => ({
+    every: { 'bi-monthly': 'P2M', bimonthly: 'P2M', 'bi-annually': 'P6M', biannually: 'P6M', weekly: 'P1W', fortnightly: 'P2W', monthly: 'P1M', quarterly: 'P3M', 'half-yearly': 'P6M', annually: 'P1Y', yearly: 'P1Y' }[m[1].toLowerCase()] ?? 'P1M',
     atLeast: false,
   })],
 ];

@@ -8,7 +8,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { pageAt, type NormalisedDocument } from '../normalise/index.js';
 import { pipelineFile } from '../paths.js';
-import type { Clause, DocumentKind, Evidence, Features, Segmented } from '../record.js';
+import type { CadenceEntity, Clause, DocumentKind, Evidence, Features, Segmented } from '../record.js';
+import { recogniseCadences } from './cadences.js';
 
 
 const FeatureValue = z.union([z.string(), z.boolean(), z.null()]);
@@ -22,13 +23,7 @@ const FeatureRule = z.object({
   rules: z.array(Rule),
   otherwise: FeatureValue,
 });
-const CadenceVocabulary = z.object({
-  numbers: z.record(z.string(), z.number().int().positive()),
-  units: z.record(z.string(), z.enum(['D', 'W', 'M', 'Y'])),
-  words: z.record(z.string(), z.string()),
-});
-export type CadenceVocabulary = z.infer<typeof CadenceVocabulary>;
-const FeatureRules = z.object({ cadence: CadenceVocabulary, features: z.record(z.string(), FeatureRule) });
+const FeatureRules = z.object({ features: z.record(z.string(), FeatureRule) });
 type FeatureRules = z.infer<typeof FeatureRules>;
 
 const rulesByKind = new Map<string, FeatureRules | null>();
@@ -44,36 +39,6 @@ function rulesFor(kind: DocumentKind): FeatureRules | null {
 /** A rule pattern as a regular expression: case-insensitive, a space matching any white space. */
 export function rulePattern(source: string): RegExp {
   return new RegExp(source.replace(/ /g, '\\s+'), 'gi');
-}
-
-const alternation = (words: string[]) =>
-  words
-    .sort((a, b) => b.length - a.length)
-    .map((w) => w.replace(/[-]/g, '[- ]?'))
-    .join('|');
-
-/** The regular expression of a cadence ("every six months", "6 weekly", "monthly"). */
-export function cadencePattern(vocabulary: CadenceVocabulary): RegExp {
-  const number = `(\\d+|${alternation(Object.keys(vocabulary.numbers))})`;
-  const unit = `(${alternation(Object.keys(vocabulary.units))})`;
-  return new RegExp(
-    `\\b(?:(?:every|each)\\s+(?:${number}\\s+)?${unit}s?|${number}[- ]?${unit}ly|(${alternation(Object.keys(vocabulary.words))}))\\b`,
-    'gi',
-  );
-}
-
-/** The ISO duration a cadence expression stands for. */
-export function cadenceValue(match: RegExpExecArray, vocabulary: CadenceVocabulary): string | null {
-  const [, everyCount, everyUnit, count, unit, word] = match;
-  const key = (s: string) => s.toLowerCase().replace(/\s+/g, '-');
-  if (word !== undefined) {
-    const entry = Object.entries(vocabulary.words).find(([w]) => key(w).replace(/-/g, '') === key(word).replace(/-/g, ''));
-    return entry?.[1] ?? null;
-  }
-  const n = everyCount ?? count;
-  const amount = n === undefined ? 1 : /^\d+$/.test(n) ? Number(n) : vocabulary.numbers[key(n)];
-  const letter = vocabulary.units[(everyUnit ?? unit).toLowerCase()];
-  return amount && letter ? `P${amount}${letter}` : null;
 }
 
 interface Found {
@@ -94,7 +59,7 @@ function descendantsOf(clauses: Clause[], ids: Set<string>): Clause[] {
   return clauses.filter((c) => found.has(c.id));
 }
 
-function decide(doc: NormalisedDocument, clauses: Clause[], rule: z.infer<typeof FeatureRule>, vocabulary: CadenceVocabulary): Found | null {
+function decide(doc: NormalisedDocument, clauses: Clause[], rule: z.infer<typeof FeatureRule>, cadences: CadenceEntity[]): Found | null {
   const evidenceAt = (start: number, end: number): Evidence => ({
     clause: clauseAt(clauses, start)?.id ?? null,
     span: { page: pageAt(doc, start), start, end },
@@ -109,15 +74,18 @@ function decide(doc: NormalisedDocument, clauses: Clause[], rule: z.infer<typeof
   const scope = rule.include_subclauses ? descendantsOf(clauses, new Set(selected.map((c) => c.id))) : selected;
   if (scope.length === 0) return null;
   for (const r of rule.rules) {
-    const pattern = 'cadence' in r ? cadencePattern(vocabulary) : rulePattern(r.match);
     for (const clause of scope) {
-      pattern.lastIndex = 0;
+      if ('cadence' in r) {
+        // The cadence recogniser's reading of the first cadence the clause holds.
+        const cadence = cadences.find((c) => c.span.start >= clause.span.start && c.span.end <= clause.span.end);
+        if (cadence) return { value: cadence.every, evidence: evidenceAt(cadence.span.start, cadence.span.end) };
+        continue;
+      }
+      const pattern = rulePattern(r.match);
       const match = pattern.exec(clauseText(clause));
       if (!match) continue;
-      const value = 'cadence' in r ? cadenceValue(match, vocabulary) : r.value;
-      if ('cadence' in r && value === null) continue;
       const start = clause.span.start + match.index;
-      return { value, evidence: evidenceAt(start, start + match[0].length) };
+      return { value: r.value, evidence: evidenceAt(start, start + match[0].length) };
     }
   }
   return { value: rule.otherwise, evidence: { ...evidenceAt(scope[0].span.start, scope[0].span.end), clause: scope[0].id } };
@@ -132,8 +100,9 @@ export function recogniseFeatures(
   if (!rules) return { features: {}, feature_evidence: {} };
   const features: Record<string, string | boolean | null> = {};
   const feature_evidence: Record<string, Evidence> = {};
+  const cadences = recogniseCadences(doc);
   for (const [name, rule] of Object.entries(rules.features)) {
-    const found = decide(doc, segmented.clauses, rule, rules.cadence);
+    const found = decide(doc, segmented.clauses, rule, cadences);
     features[name] = found ? found.value : rule.otherwise;
     if (found) feature_evidence[name] = found.evidence;
   }

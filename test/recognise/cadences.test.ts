@@ -15,6 +15,8 @@ describe('recogniseCadences', () => {
     ['Three-monthly reviews are held', 'Three-monthly', 'P3M', false, 'review'],
     ['The council reports annually.', 'annually', 'P1Y', false, 'report'],
     ['at least once a month', 'at least once a month', 'P1M', true, null],
+    ['The adviser will send bi-monthly reports.', 'bi-monthly', 'P2M', false, 'report'],
+    ['The board meets every other month.', 'every other month', 'P2M', false, 'meeting'],
   ])('%s', (text, written, every, atLeast, subject) => {
     expect(recogniseCadences(doc(text))).toEqual([expect.objectContaining({ text: written, every, at_least: atLeast, subject })]);
   });

@@ -2,7 +2,7 @@
  * Notice features from the clauses: the seed notices' gold features from text and PDF, with
  * evidence that points into the text, and passages of other wording.
  */
-import { cadencePattern, cadenceValue, recogniseFeatures } from '../../src/recognise/features.js';
+import { recogniseFeatures } from '../../src/recognise/features.js';
 import type { Clause, Segmented } from '../../src/record.js';
 import { SEEDS, goldNames, inputsOf, readGold } from '../helpers/fixtures.js';
 import { noticeRecord, type NoticeGold } from '../diff/records.js';
@@ -71,21 +71,6 @@ test('a chair "chaired by an independent person" and reports every two months', 
   ]);
   const { features } = recogniseFeatures(doc, segmented, 'improvement_notice');
   expect(features).toMatchObject({ board_chair: 'independent', advisers: 'single', adviser_report_every: 'P2M', review_every: null });
-});
-
-test.each([
-  ['at least every six months', 'P6M'],
-  ['6 weekly reports', 'P6W'],
-  ['six-weekly reports', 'P6W'],
-  ['every 3 months', 'P3M'],
-  ['every year', 'P1Y'],
-  ['monthly', 'P1M'],
-  ['quarterly', 'P3M'],
-  ['bi-monthly', 'P2M'],
-])('cadence "%s" is %s', (text, every) => {
-  const vocabulary = { numbers: { six: 6, three: 3 }, units: { week: 'W' as const, month: 'M' as const, year: 'Y' as const }, words: { monthly: 'P1M', quarterly: 'P3M', 'bi-monthly': 'P2M' } };
-  const match = cadencePattern(vocabulary).exec(text)!;
-  expect(cadenceValue(match, vocabulary)).toBe(every);
 });
 
 test('documents of other kinds have no features', () => {
