@@ -1,6 +1,7 @@
 /**
  * The CLI's edge: where coded errors become one line for a person, and data goes to stdout.
  */
+import { InvalidArgumentError } from 'commander';
 import type { PipelineError } from '../record.js';
 
 /** Where the corpus lives unless `--db` says otherwise. */
@@ -23,4 +24,10 @@ export function reportFatal(error: unknown, debug: boolean): never {
   process.stderr.write(`notices: ${message}\n`);
   if (debug && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
   process.exit(EXIT.fatal);
+}
+
+/** A whole number above zero for an option (`--max-pages 20`); anything else is a usage error. */
+export function positiveInteger(value: string): number {
+  if (!/^\d+$/.test(value) || Number(value) < 1) throw new InvalidArgumentError('expected a whole number above 0');
+  return Number(value);
 }

@@ -20,6 +20,7 @@ import type {
   Span,
   TableRow,
 } from '../record.js';
+import { clauseHolding } from '../segment/index.js';
 
 export interface FactInputs {
   dates: DateEntity[];
@@ -34,12 +35,6 @@ export interface RecognisedFacts {
   fact_evidence: Record<string, Evidence>;
 }
 
-/** The innermost clause whose span holds the offset. */
-function clauseAt(clauses: Clause[], offset: number): string | null {
-  const holding = clauses.filter((c) => c.span.start <= offset && offset < c.span.end);
-  holding.sort((a, b) => a.span.end - a.span.start - (b.span.end - b.span.start));
-  return holding[0]?.id ?? null;
-}
 
 /** Collects facts and their evidence as they are found. */
 class FactSheet {
@@ -50,7 +45,7 @@ class FactSheet {
   take<S extends { span: Span }, T>(field: string, source: S | undefined | null, value: (source: S) => T): T | null {
     if (!source) return null;
     const { span } = source;
-    this.evidence[field] = { clause: clauseAt(this.clauses, span.start), span, text: this.doc.text.slice(span.start, span.end) };
+    this.evidence[field] = { clause: clauseHolding(this.clauses, { start: span.start, end: span.start + 1 })?.id ?? null, span, text: this.doc.text.slice(span.start, span.end) };
     return value(source);
   }
 }

@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { pageAt, type NormalisedDocument } from '../normalise/index.js';
 import { pipelineFile } from '../paths.js';
 import type { CadenceEntity, Clause, DocumentKind, Evidence, Features, Segmented } from '../record.js';
+import { clauseHolding } from '../segment/index.js';
 import { recogniseCadences } from './cadences.js';
 
 
@@ -46,12 +47,6 @@ interface Found {
   evidence: Evidence;
 }
 
-/** The innermost clause whose span holds an offset: a match is credited to the sub-clause it is in. */
-function clauseAt(clauses: Clause[], offset: number): Clause | undefined {
-  return clauses
-    .filter((c) => c.span.start <= offset && offset < c.span.end)
-    .sort((a, b) => a.span.end - a.span.start - (b.span.end - b.span.start))[0];
-}
 
 function descendantsOf(clauses: Clause[], ids: Set<string>): Clause[] {
   const found = new Set(ids);
@@ -61,7 +56,7 @@ function descendantsOf(clauses: Clause[], ids: Set<string>): Clause[] {
 
 function decide(doc: NormalisedDocument, clauses: Clause[], rule: z.infer<typeof FeatureRule>, cadences: CadenceEntity[]): Found | null {
   const evidenceAt = (start: number, end: number): Evidence => ({
-    clause: clauseAt(clauses, start)?.id ?? null,
+    clause: clauseHolding(clauses, { start, end: start + 1 })?.id ?? null,
     span: { page: pageAt(doc, start), start, end },
     text: doc.text.slice(start, end),
   });

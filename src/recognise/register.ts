@@ -37,7 +37,6 @@ export interface CouncilRecord {
 
 export interface CouncilRegister {
   councils: CouncilRecord[];
-  byCode: Map<string, CouncilRecord>;
   byGss: Map<string, CouncilRecord>;
   /** Name key (see `nameKey`) → every authority the name may mean. */
   byName: Map<string, CouncilRecord[]>;
@@ -138,7 +137,7 @@ function buildRegister(authoritiesCsv: string, namesCsv: string): CouncilRegiste
       if (key !== '' && !known.includes(council)) byName.set(key, [...known, council]);
     }
   }
-  return { councils, byCode, byGss: new Map(councils.filter((c) => c.gss).map((c) => [c.gss, c])), byName };
+  return { councils, byGss: new Map(councils.filter((c) => c.gss).map((c) => [c.gss, c])), byName };
 }
 
 let register: CouncilRegister | null = null;
@@ -181,8 +180,4 @@ export function councilsByName(name: string, date?: string | null): CouncilRecor
 
 export function councilByGss(gss: string): CouncilRecord | undefined {
   return loadRegister().byGss.get(gss);
-}
-
-export function councilByCode(code: string): CouncilRecord | undefined {
-  return loadRegister().byCode.get(code);
 }

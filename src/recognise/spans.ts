@@ -2,18 +2,12 @@
  * Span helpers shared by the recognisers: every entity points into the normalised text with
  * `text.slice(start, end) === entity.text` (docs/ARCHITECTURE.md, "Provenance").
  */
-import type { NormalisedDocument } from '../normalise/index.js';
-import { spanOf } from '../normalise/index.js';
+import { spanOf, type NormalisedDocument } from '../normalise/index.js';
 import type { Span } from '../record.js';
-
-/** The span of `doc.text.slice(start, end)`, on the page its start falls on. */
-export function entitySpan(doc: NormalisedDocument, start: number, end: number): Span {
-  return spanOf(doc, start, end);
-}
 
 /** `{text, span}` for a range of the document: the fields every entity starts from. */
 export function entityAt(doc: NormalisedDocument, start: number, end: number): { text: string; span: Span } {
-  return { text: doc.text.slice(start, end), span: entitySpan(doc, start, end) };
+  return { text: doc.text.slice(start, end), span: spanOf(doc, start, end) };
 }
 
 /** Every match of a global regular expression, with its offset moved by `base`. */

@@ -9,7 +9,8 @@ import { html, type Html } from './html.js';
 import { page } from './layout.js';
 import { documentPath, evidenceAnchor, href } from './links.js';
 import { display, label } from './format.js';
-import { clauseAt, councilName, type SiteDocument, type SiteInput } from './model.js';
+import { clauseHolding } from '../segment/index.js';
+import { councilName, type SiteDocument, type SiteInput } from './model.js';
 import { documentTitle } from './document.js';
 
 const DEPTH = 1;
@@ -29,7 +30,7 @@ export interface TimelineEvent {
 }
 
 function sourceOf(document: SiteDocument, span: Span, clause?: string | null): Source {
-  return { document, span, clause: clause === undefined ? (clauseAt(document.record.clauses, span)?.id ?? null) : clause };
+  return { document, span, clause: clause === undefined ? (clauseHolding(document.record.clauses, span)?.id ?? null) : clause };
 }
 
 /** Every dated event in one document: date entities, both ends of ranges, due dates, date facts. */

@@ -63,16 +63,6 @@ export interface SiteInput {
   source: string;
 }
 
-/** The innermost clause whose span contains the span, or null (the notice's preamble). */
-export function clauseAt(clauses: readonly Clause[], span: Pick<Span, 'start' | 'end'>): Clause | null {
-  let best: Clause | null = null;
-  for (const clause of clauses) {
-    if (clause.span.start <= span.start && span.end <= clause.span.end) {
-      if (!best || clause.span.end - clause.span.start < best.span.end - best.span.start) best = clause;
-    }
-  }
-  return best;
-}
 
 /** The council a document is about, for grouping pages; documents without one share a group. */
 export function councilName(record: DocumentRecord): string {

@@ -57,3 +57,16 @@ export function segment(doc: NormalisedDocument, kind: DocumentKind): Segmented 
     sections: sectionsOf(doc, layout),
   };
 }
+
+/**
+ * The innermost clause whose span holds the whole of a range, or null (the preamble): a value
+ * is credited to the sub-clause it stands in. Generic so that stored rows with spans serve too.
+ */
+export function clauseHolding<C extends { span: { start: number; end: number } }>(clauses: readonly C[], range: { start: number; end: number }): C | null {
+  let best: C | null = null;
+  for (const clause of clauses) {
+    if (clause.span.start > range.start || clause.span.end < range.end) continue;
+    if (!best || clause.span.end - clause.span.start < best.span.end - best.span.start) best = clause;
+  }
+  return best;
+}

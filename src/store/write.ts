@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import type { Database, Statement } from 'better-sqlite3';
 import { foldWhiteSpace } from '../normalise/index.js';
 import type { DiffResult, DocumentRecord, ErrorCode, Span } from '../record.js';
+import { clauseHolding } from '../segment/index.js';
 
 /** What a worker hands back for one file: the record and, for a notice, its diff. */
 export interface ProcessedDocument {
@@ -76,16 +77,6 @@ export function entityRows(record: DocumentRecord): EntityRow[] {
   ];
 }
 
-/** The innermost clause whose span holds the whole of `span`, or null. */
-function enclosingClause(clauses: { rowId: number; span: Span }[], span: Span): number | null {
-  let best: { rowId: number; length: number } | null = null;
-  for (const clause of clauses) {
-    if (clause.span.start > span.start || clause.span.end < span.end) continue;
-    const length = clause.span.end - clause.span.start;
-    if (best === null || length < best.length) best = { rowId: clause.rowId, length };
-  }
-  return best?.rowId ?? null;
-}
 
 export class CorpusWriter {
   private readonly statements: Record<string, Statement>;
@@ -172,7 +163,7 @@ export class CorpusWriter {
       span: c.span,
     }));
     for (const e of entityRows(record)) {
-      s.entity.run(documentId, enclosingClause(clauses, e.span), e.type, e.value, e.value_end, e.role, e.detail, e.amount_gbp, e.text, e.span.page, e.span.start, e.span.end);
+      s.entity.run(documentId, clauseHolding(clauses, e.span)?.rowId ?? null, e.type, e.value, e.value_end, e.role, e.detail, e.amount_gbp, e.text, e.span.page, e.span.start, e.span.end);
     }
     for (const [name, value] of Object.entries(record.facts)) {
       const evidence = record.fact_evidence[name];

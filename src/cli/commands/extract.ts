@@ -2,12 +2,12 @@
  * `notices extract FILE [--json] [--ocr MODE] [limits]`: one document through the pipeline,
  * printed as the SPEC's record (`--json`) or as a short human summary.
  */
-import { InvalidArgumentError, Option, type Command } from 'commander';
+import { Option, type Command } from 'commander';
 import type { OcrMode } from '../../extract/index.js';
 import { DEFAULT_MAX_BYTES, DEFAULT_MAX_PAGES, DEFAULT_MAX_TEXT_CHARS } from '../../limits.js';
 import { processFile } from '../../pipeline.js';
 import type { DocumentRecord } from '../../record.js';
-import { EXIT, describeError, writeJson } from '../output.js';
+import { EXIT, describeError, positiveInteger, writeJson } from '../output.js';
 
 const OCR_MODES: OcrMode[] = ['auto', 'always', 'never'];
 
@@ -18,11 +18,6 @@ interface ExtractCommandOptions {
   maxBytes?: number;
   maxTextChars?: number;
   timeoutMs?: number;
-}
-
-function positiveInteger(value: string): number {
-  if (!/^\d+$/.test(value) || Number(value) < 1) throw new InvalidArgumentError('expected a whole number above 0');
-  return Number(value);
 }
 
 function summary(record: DocumentRecord): string {

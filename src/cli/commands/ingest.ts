@@ -6,14 +6,9 @@
 import type { Command } from 'commander';
 import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS, DEFAULT_WORKER_HEAP_MIB } from '../../limits.js';
 import { ingest, type IngestProgress, type IngestSummary } from '../../store/ingest.js';
-import { DEFAULT_DB, EXIT, writeJson } from '../output.js';
+import { DEFAULT_DB, EXIT, positiveInteger, writeJson } from '../output.js';
 
 
-const positiveInteger = (value: string): number => {
-  const n = Number.parseInt(value, 10);
-  if (!Number.isInteger(n) || n <= 0) throw new Error(`expected a positive whole number, got "${value}"`);
-  return n;
-};
 
 function progressBar({ done, total, errors }: IngestProgress): string {
   const width = 30;

@@ -5,8 +5,7 @@
 import type { Command } from 'commander';
 import { openCorpus } from '../../store/read.js';
 import { searchClauses } from '../../store/search.js';
-import { EXIT, writeJson } from '../output.js';
-import { DEFAULT_DB } from '../output.js';
+import { DEFAULT_DB, EXIT, positiveInteger, writeJson } from '../output.js';
 
 export function registerSearch(program: Command): void {
   program
@@ -14,7 +13,7 @@ export function registerSearch(program: Command): void {
     .description('full-text search of clause text in the corpus')
     .argument('<query>', 'words, or an FTS5 query ("front door" OR MASH)')
     .option('--db <file>', 'the corpus', DEFAULT_DB)
-    .option('--limit <n>', 'at most this many clauses', (v) => Number.parseInt(v, 10), 50)
+    .option('--limit <n>', 'at most this many clauses', positiveInteger, 50)
     .option('--json', 'print the hits as JSON')
     .action((query: string, options: { db: string; limit: number; json?: boolean }) => {
       const db = openCorpus(options.db, { readonly: true });
