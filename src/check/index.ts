@@ -4,6 +4,7 @@
  */
 import type { Anomaly, CostEntity, DocumentRecord, Span } from '../record.js';
 import { weekdayOf } from '../recognise/dates.js';
+import { UNIT_MULTIPLIER } from '../recognise/costs.js';
 
 type Checked = Omit<DocumentRecord, 'anomalies'>;
 
@@ -44,13 +45,11 @@ function yearMismatches(record: Checked, reported: Set<string>): Anomaly[] {
   return anomalies;
 }
 
-const UNIT_VALUE: Record<string, number> = { m: 1e6, mn: 1e6, million: 1e6, bn: 1e9, billion: 1e9, k: 1e3, thousand: 1e3 };
-
 /** Half the last written digit's worth, in pounds: how far a figure may be from what it rounds. */
 function halfUnit(cost: CostEntity): number {
   const decimals = /\.(\d+)/.exec(cost.text)?.[1].length ?? 0;
   const unit = /(m|mn|million|bn|billion|k|thousand)\s*$/i.exec(cost.text)?.[1].toLowerCase();
-  const multiplier = unit ? UNIT_VALUE[unit] : cost.unit_inferred ? 1e6 : 1;
+  const multiplier = unit ? UNIT_MULTIPLIER[unit] : cost.unit_inferred ? 1e6 : 1;
   return 0.5 * 10 ** -decimals * multiplier;
 }
 

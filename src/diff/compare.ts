@@ -28,7 +28,11 @@ export type CompareRow = {
   sources: string[];
 } & { [K in keyof NoticeFeatures]: NoticeFeatures[K] | null };
 
-export function contentKey(record: DocumentRecord): string {
+/**
+ * Which notice a record is, whatever file it was read from: its council, issue date and clause
+ * texts (the same notice from its PDF and its text gives the same identity).
+ */
+export function noticeIdentity(record: DocumentRecord): string {
   const issued = 'issued' in record.facts ? record.facts.issued : null;
   const hash = createHash('sha256');
   for (const clause of record.clauses) hash.update(`${clause.id}\t${foldWhiteSpace(clause.text).toLowerCase()}\n`);
@@ -47,7 +51,7 @@ export function compareNotices(records: DocumentRecord[], template: Template): C
   const byKey = new Map<string, CompareRow>();
   for (const record of records) {
     if (record.kind !== 'improvement_notice' || !('plan_deadline' in record.facts)) continue;
-    const key = contentKey(record);
+    const key = noticeIdentity(record);
     const seen = byKey.get(key);
     if (seen) {
       seen.sources.push(record.source.path);

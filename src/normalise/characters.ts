@@ -33,3 +33,8 @@ export function foldSpaces(line: string): string {
 export function foldWhiteSpace(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
+
+/** Whether a line ends a sentence: a full stop, question or exclamation mark, colon or semicolon, maybe inside closing quotes or brackets. */
+export function endsSentence(text: string): boolean {
+  return /[.!?:;]["')\]]*$/.test(text.trim());
+}

@@ -122,4 +122,4 @@ export function spanOf(doc: NormalisedDocument, start: number, end: number): Spa
   return { page: pageAt(doc, start), start, end };
 }
 
-export { foldWhiteSpace } from './characters.js';
+export { endsSentence, foldWhiteSpace } from './characters.js';

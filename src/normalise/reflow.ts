@@ -10,6 +10,7 @@
  *   on while the lines are set at ordinary line spacing, so wrapped cells are joined.
  */
 import type { ExtractedLine, LineGeometry } from '../extract/types.js';
+import { endsSentence } from './characters.js';
 
 export interface Paragraph {
   text: string;
@@ -159,9 +160,6 @@ export function reflowPage(page: number, lines: ExtractedLine[]): Paragraph[] {
   return paragraphs;
 }
 
-export function endsSentence(text: string): boolean {
-  return /[.!?:;]["')\]]?$/.test(text.trim());
-}
 
 /** Whether the page's first paragraph carries on the previous page's last one. */
 export function continuesAcrossPages(previous: Paragraph, next: Paragraph, pageRight: number): boolean {

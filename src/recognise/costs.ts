@@ -13,7 +13,8 @@ const HEDGE = '(?:(c\\.?|ca\\.|circa|approx(?:\\.|imately)?|around|about|roughly
 /** The look-behind keeps a hedge a word of its own: the "c" of "etc £5m" is no hedge. */
 const MONEY = new RegExp(`(?<![A-Za-z])${HEDGE}£\\s?(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?(?:\\s?(m|mn|million|bn|billion|k|thousand)(?![A-Za-z]))?`, 'gi');
 
-const MULTIPLIER: Record<string, number> = { m: 1e6, mn: 1e6, million: 1e6, bn: 1e9, billion: 1e9, k: 1e3, thousand: 1e3 };
+/** Pounds per written unit. */
+export const UNIT_MULTIPLIER: Record<string, number> = { m: 1e6, mn: 1e6, million: 1e6, bn: 1e9, billion: 1e9, k: 1e3, thousand: 1e3 };
 
 /** How many lines either side a £…m figure makes a bare figure's unit millions. */
 const UNIT_CONTEXT_LINES = 2;
@@ -43,13 +44,13 @@ export function recogniseCosts(doc: NormalisedDocument): CostEntity[] {
     line: lineOf(m.index),
   }));
 
-  const inMillions = found.filter((f) => f.unit !== null && MULTIPLIER[f.unit] === 1e6);
+  const inMillions = found.filter((f) => f.unit !== null && UNIT_MULTIPLIER[f.unit] === 1e6);
   return found.map((f) => {
     // Pounds and pence ("£12.50") are exact pounds; other decimals without a unit, near figures
     // in millions, are millions whose "m" was left off.
     const pence = f.fraction.length === 3 && f.value >= 1;
     const unitInferred = f.unit === null && f.fraction !== '' && !pence && inMillions.some((o) => Math.abs(o.line - f.line) <= UNIT_CONTEXT_LINES);
-    const multiplier = f.unit ? MULTIPLIER[f.unit] : unitInferred ? 1e6 : 1;
+    const multiplier = f.unit ? UNIT_MULTIPLIER[f.unit] : unitInferred ? 1e6 : 1;
     return {
       ...entityAt(doc, f.start, f.end),
       amount_gbp: Math.round(f.value * multiplier),

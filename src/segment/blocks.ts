@@ -5,7 +5,8 @@
  */
 import type { Address, Signature } from '../record.js';
 import { spanOf, type NormalisedDocument } from '../normalise/index.js';
-import { endsSentence, isTableRow, markerOf, type Paragraph } from './paragraphs.js';
+import { endsSentence } from '../normalise/index.js';
+import { isTableRow, markerOf, type Paragraph } from './paragraphs.js';
 
 export interface Block<T> {
   value: T;

@@ -2,7 +2,7 @@
  * The normalised text as paragraphs with their offsets, and the tests of form the segmenter
  * reads them by: list markers, sentence ends, continuations, heading shape.
  */
-import { linesOf, type Line, type NormalisedDocument } from '../normalise/index.js';
+import { endsSentence, linesOf, type Line, type NormalisedDocument } from '../normalise/index.js';
 
 export interface Paragraph extends Line {
   index: number;
@@ -56,9 +56,6 @@ export function isTableRow(paragraph: Paragraph): boolean {
 }
 
 /** Ends a sentence, a list item or a lead-in: `.`, `!`, `?`, `:`, `;`, maybe inside quotes or brackets. */
-export function endsSentence(text: string): boolean {
-  return /[.!?:;]["')\]]*$/.test(text);
-}
 
 /** Ends where the sentence plainly goes on: a comma or a word that cannot end one. */
 export function endsMidPhrase(text: string): boolean {
