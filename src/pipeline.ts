@@ -52,15 +52,14 @@ export async function processBytes(bytes: Uint8Array, path: string, options: Pro
 
 export async function processFile(path: string, options: ProcessOptions = {}): Promise<Result<DocumentRecord>> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
-  let size: number;
+  let bytes: Uint8Array;
   try {
     const info = await stat(path);
     if (!info.isFile()) return fail('unreadable', `${path} is not a regular file`);
-    size = info.size;
+    if (info.size > maxBytes) return fail('too_large', `the file is ${info.size} bytes, more than the limit of ${maxBytes}`);
+    bytes = new Uint8Array(await readFile(path));
   } catch (error) {
     return fail('unreadable', `cannot read ${path}: ${(error as Error).message}`);
   }
-  if (size > maxBytes) return fail('too_large', `the file is ${size} bytes, more than the limit of ${maxBytes}`);
-  const bytes = new Uint8Array(await readFile(path));
   return processBytes(bytes, path, options);
 }
