@@ -56,7 +56,15 @@ function featureVariations(record: DocumentRecord, template: Template, alignment
   return variations;
 }
 
-export function diffNotice(record: DocumentRecord, template: Template = loadTemplate(), options: AlignOptions = {}): DiffResult {
+export interface DiffOptions extends AlignOptions {
+  /**
+   * Whether a wording variation carries its word-level diff (default true). The corpus stores
+   * the texts, not the diff, so ingest leaves it out and saves the work.
+   */
+  wordDiffs?: boolean;
+}
+
+export function diffNotice(record: DocumentRecord, template: Template = loadTemplate(), options: DiffOptions = {}): DiffResult {
   const definitions = parameterDefinitions(template.kind);
   const maskedClauses = maskClauses(record, definitions);
   const masked = new Map(maskedClauses.map((m) => [m.clause.id, m]));
@@ -104,8 +112,14 @@ export function diffNotice(record: DocumentRecord, template: Template = loadTemp
     }
     const fills = Object.assign({}, ...noticeClauses.map((m) => m.fills)) as Record<string, string>;
     if (Object.keys(fills).length > 0) variations.push({ kind: 'parameter', ...base, parameters: fills });
-    const diff = wordDiff(group.template.map((t) => templateComparable.get(t) ?? '').join(' '), group.notice.map((n) => noticeComparable.get(n) ?? '').join(' '));
-    if (diff) variations.push({ kind: 'wording', ...base, diff });
+    const templateSide = group.template.map((t) => templateComparable.get(t) ?? '').join(' ');
+    const noticeSide = group.notice.map((n) => noticeComparable.get(n) ?? '').join(' ');
+    if (options.wordDiffs === false) {
+      if (templateSide.toLowerCase() !== noticeSide.toLowerCase()) variations.push({ kind: 'wording', ...base });
+    } else {
+      const diff = wordDiff(templateSide, noticeSide);
+      if (diff) variations.push({ kind: 'wording', ...base, diff });
+    }
   }
   for (const c of template.clauses) alignment[c.id] ??= null;
 
