@@ -20,12 +20,15 @@ export function documentWords(texts: Iterable<string>): Set<string> {
 
 /**
  * Prefixes British English writes with a hyphen before a word ("multi-agency", "cross-party",
- * "self-evaluation") even where a dictionary also lists the closed form.
+ * "self-evaluation", "over-represented") even where a dictionary also lists the closed form.
+ * Word processors hyphenate nothing unless told to, so a line that ends on one of these
+ * before a whole word is far likelier a compound than a word split for the line.
  */
-const HYPHENATED_PREFIXES = new Set(['multi', 'cross', 'self', 'non', 'socio', 'co', 'ex', 'well', 'anti', 'semi', 'inter', 'post', 'pre']);
+const HYPHENATED_PREFIXES = new Set(['multi', 'cross', 'self', 'non', 'socio', 'co', 'ex', 'well', 'anti', 'semi', 'inter', 'post', 'pre', 'over', 'under']);
 
 const TRAILING_FRAGMENT = /([A-Za-z]+)-$/;
-const LEADING_FRAGMENT = /^([a-z]+)/;
+/** The next line's first word; a capital after the hyphen ("Multi-" / "Agency") marks a compound. */
+const LEADING_FRAGMENT = /^([A-Za-z][a-z]*)/;
 
 /**
  * Joins `before` (a line ending in a hyphen) and `after` (the next line of the same paragraph);
@@ -37,10 +40,10 @@ export function joinHyphenated(before: string, after: string, context: HyphenCon
   if (!head || !tail) return null;
   const joined = `${head[1]}${tail[1]}`.toLowerCase();
   const hyphenated = `${head[1]}-${tail[1]}`.toLowerCase();
-  const keepHyphen = context.documentWords.has(joined)
-    ? false
-    : context.documentWords.has(hyphenated)
-      ? true
-      : !isEnglishWord(joined) || (HYPHENATED_PREFIXES.has(head[1].toLowerCase()) && isEnglishWord(tail[1]));
+  const closedByDocument = context.documentWords.has(joined);
+  const keepHyphen =
+    /^[A-Z]/.test(tail[1]) ||
+    (!closedByDocument &&
+      (context.documentWords.has(hyphenated) || !isEnglishWord(joined) || (HYPHENATED_PREFIXES.has(head[1].toLowerCase()) && isEnglishWord(tail[1]))));
   return keepHyphen ? `${before}${after}` : `${before.slice(0, -1)}${after}`;
 }

@@ -2,12 +2,13 @@
  * The normalise stage: from extracted pages to the one normalised text every offset points
  * into (see docs/ARCHITECTURE.md, "The normalised text").
  */
-import type { Extracted } from '../extract/types.js';
+import type { Extracted, ExtractedLine } from '../extract/types.js';
 import type { PageRange, Span } from '../record.js';
 import { foldSpaces, normaliseCharacters } from './characters.js';
 import { documentWords, joinHyphenated, type HyphenContext } from './hyphenation.js';
 import { continuesAcrossPages, reflowPage, type Paragraph } from './reflow.js';
 import { removeRunningLines } from './running-lines.js';
+import { alignedRows, keyValueRows } from './tables.js';
 
 export interface NormalisedDocument {
   text: string;
@@ -35,10 +36,16 @@ function joinLines(lines: string[], context: HyphenContext): { text: string; lin
   return { text, lineStarts };
 }
 
+/** A plain-text page's lines with space-aligned tables made `key<TAB>value` rows, before spaces are folded. */
+function textTableRows(lines: ExtractedLine[]): ExtractedLine[] {
+  if (lines.some((line) => line.geometry)) return lines;
+  return alignedRows(lines.map((line) => normaliseCharacters(line.text))).map((text) => ({ text }));
+}
+
 export function normalise(extracted: Extracted): NormalisedDocument {
   const pages = removeRunningLines(extracted.pages).map((page) => ({
     ...page,
-    lines: page.lines.map((line) => ({
+    lines: textTableRows(page.lines).map((line) => ({
       ...line,
       text: cleanLine(line.text),
       geometry: line.geometry && {
@@ -65,21 +72,19 @@ export function normalise(extracted: Extracted): NormalisedDocument {
     paragraphs.push(...pageParagraphs);
   }
 
+  const joined = paragraphs.map((paragraph) => (paragraph.row ? { text: paragraph.text, lineStarts: [0] } : joinLines(paragraph.lines, context)));
+  const rows = keyValueRows(joined.map((paragraph) => paragraph.text));
   let text = '';
   const starts = new Map<number, number>();
-  for (const paragraph of paragraphs) {
+  paragraphs.forEach((paragraph, i) => {
     if (text !== '') text += '\n';
     if (!starts.has(paragraph.page)) starts.set(paragraph.page, text.length);
-    if (paragraph.row) {
-      text += paragraph.text;
-      continue;
-    }
-    const joined = joinLines(paragraph.lines, context);
+    const written = rows[i] ?? joined[i].text;
     for (const pageBreak of paragraph.pageBreaks ?? []) {
-      if (!starts.has(pageBreak.page)) starts.set(pageBreak.page, text.length + joined.lineStarts[pageBreak.line]);
+      if (!starts.has(pageBreak.page)) starts.set(pageBreak.page, text.length + Math.min(joined[i].lineStarts[pageBreak.line], written.length));
     }
-    text += joined.text;
-  }
+    text += written;
+  });
 
   // A page runs to where the next one starts; a page with no text is empty where the next
   // page's text begins.

@@ -119,7 +119,7 @@ export function clausesOf(doc: NormalisedDocument, layout: Layout): Clause[] {
     const marker = layout.markers[i];
     if (role === 'heading') {
       finish();
-      heading = paragraph.text;
+      heading = layout.titles[i];
       levels = [];
     } else if (marker?.type === 'number') {
       begin([{ style: 'number', label: marker.path.join('.'), id: marker.path.join('.') }], marker.textStart, paragraph);

@@ -36,10 +36,10 @@ function headerTable(doc: NormalisedDocument, layout: Layout): TableRow[] {
 
 /** Each heading opens a section that runs to the next heading or the end of the text. */
 function sectionsOf(doc: NormalisedDocument, layout: Layout): Section[] {
-  const headings = layout.paragraphs.filter((_, i) => layout.roles[i] === 'heading');
-  return headings.map((heading, k) => {
-    const end = k + 1 < headings.length ? headings[k + 1].start - 1 : doc.text.length;
-    return { heading: heading.text, span: spanOf(doc, heading.start, end) };
+  const headings = layout.paragraphs.flatMap((paragraph, i) => (layout.roles[i] === 'heading' ? [{ paragraph, title: layout.titles[i]! }] : []));
+  return headings.map(({ paragraph, title }, k) => {
+    const end = k + 1 < headings.length ? headings[k + 1].paragraph.start - 1 : doc.text.length;
+    return { heading: title, span: spanOf(doc, paragraph.start, end) };
   });
 }
 

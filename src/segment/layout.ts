@@ -18,6 +18,19 @@ export interface Layout {
   paragraphs: Paragraph[];
   markers: Array<Marker | null>;
   roles: Role[];
+  /** A heading's title: its text without the section number it may carry ("1. Background" → "Background"). */
+  titles: Array<string | null>;
+}
+
+/** A section number before a heading's title: `1.`, `2`, `3.1`. */
+const SECTION_NUMBER = /^\d{1,3}(?:\.\d{1,3})*\.?\s+(?=\S)/;
+/** A numbered title is short: a few words, not a sentence or a lead-in. */
+const MAX_NUMBERED_TITLE_WORDS = 10;
+
+/** The paragraph's text less a leading section number, and whether it had one. */
+function titleOf(paragraph: Paragraph): { title: string; numbered: boolean } {
+  const number = SECTION_NUMBER.exec(paragraph.text);
+  return number ? { title: paragraph.text.slice(number[0].length), numbered: true } : { title: paragraph.text, numbered: false };
 }
 
 /**
@@ -46,17 +59,29 @@ function isBody(layout: Layout, i: number): boolean {
  * A heading is shaped like one, does not carry on a phrase left open before it, and either is
  * set in capitals or introduces a numbered clause or running text (a short line before a
  * bullet list is a lead-in, one before another short line is part of a title or letterhead).
+ *
+ * A number before a short title and no sentence ("1. Background", "2 RECOMMENDATIONS") numbers
+ * a section, not a clause: the title is in capitals, or what follows is running text or the
+ * section's own numbered paragraphs (`1.1` under `1.`).
  */
 function isHeading(layout: Layout, i: number): boolean {
   const paragraph = layout.paragraphs[i];
-  if (layout.roles[i] !== 'text' || layout.markers[i] !== null || !headingShaped(paragraph)) return false;
+  const marker = layout.markers[i];
+  const { title, numbered } = titleOf(paragraph);
+  const eligible = layout.roles[i] === 'text' ? marker === null : marker?.type === 'number';
+  if (!eligible || !headingShaped({ ...paragraph, text: title })) return false;
   // The first paragraph is the document's title, which heads no section.
   if (i === 0) return false;
   const previous = layout.paragraphs[i - 1];
   if (layout.roles[i - 1] !== 'block' && endsMidPhrase(previous.text)) return false;
-  if (isCapitalsHeading(paragraph.text)) return true;
+  if (numbered && (/[:?!]$/.test(title) || title.split(' ').length > MAX_NUMBERED_TITLE_WORDS)) return false;
+  if (isCapitalsHeading(title)) return true;
   const next = layout.markers[i + 1];
-  return next?.type === 'number' || (i + 1 < layout.paragraphs.length && isBody(layout, i + 1));
+  if (numbered && next?.type === 'number') {
+    const own = SECTION_NUMBER.exec(paragraph.text)![0].trim().replace(/\.$/, '').split('.');
+    return next.path.length > own.length && own.every((part, k) => next.path[k] === part);
+  }
+  return (!numbered && next?.type === 'number') || (i + 1 < layout.paragraphs.length && isBody(layout, i + 1));
 }
 
 export function readLayout(paragraphs: Paragraph[], blocks: Set<number>): Layout {
@@ -67,11 +92,14 @@ export function readLayout(paragraphs: Paragraph[], blocks: Set<number>): Layout
     if (isTableRow(paragraph)) return 'row';
     return markers[i] && markers[i]!.type !== 'bullet' ? 'item' : 'text';
   });
-  const layout: Layout = { paragraphs, markers, roles };
+  const layout: Layout = { paragraphs, markers, roles, titles: paragraphs.map(() => null) };
   // Decide all headings against the roles before any is set, so one heading never hides the next.
   const headings = paragraphs.map((_, i) => isHeading(layout, i));
   headings.forEach((heading, i) => {
-    if (heading) roles[i] = 'heading';
+    if (!heading) return;
+    roles[i] = 'heading';
+    markers[i] = null;
+    layout.titles[i] = titleOf(paragraphs[i]).title;
   });
   return layout;
 }

@@ -24,8 +24,8 @@ export type Marker =
 const BULLET = String.raw`(?:[-\u2022\u2013*]\s*)?`;
 /** `1.1.` / `1.1` (several levels, final dot optional), or `5.` / `5)` / `(5)` (one level, punctuation needed). */
 const NUMBER = new RegExp(String.raw`^${BULLET}(?:(\d{1,3}(?:\.\d{1,3})+)\.?|(\d{1,3})[.)]|\((\d{1,3})\))\s+(?=\S)`);
-/** `(a)`, `a)`, `a.`, `(iv)`, with an optional bullet before. */
-const LABEL = new RegExp(String.raw`^${BULLET}(?:\(([a-z]{1,5})\)|([a-z]{1,5})[.)])\s+(?=\S)`);
+/** `(a)`, `a)`, `a.`, `A.`, `(iv)`, with an optional bullet before. */
+const LABEL = new RegExp(String.raw`^${BULLET}(?:\(([a-z]{1,5}|[A-Z]{1,5})\)|([a-z]{1,5}|[A-Z]{1,5})[.)])\s+(?=\S)`);
 const BARE_BULLET = /^[-\u2022\u2013*]\s+(?=\S)/;
 const ROMAN = /^(?=[ivx])x{0,3}(?:ix|iv|v?i{0,3})$/;
 
@@ -41,7 +41,8 @@ export function markerOf(paragraph: Paragraph): Marker | null {
   }
   const label = LABEL.exec(paragraph.text);
   if (label) {
-    const written = label[1] ?? label[2];
+    // A label's case is its style, like its brackets: `A.` and `a.` are the same item.
+    const written = (label[1] ?? label[2]).toLowerCase();
     // A label is one letter or a roman numeral; "e.g." and words never match this far.
     if (written.length === 1 || isRoman(written)) {
       return { type: 'label', label: written, textStart: paragraph.start + label[0].length };

@@ -28,6 +28,10 @@ describe('hyphenation', () => {
   it('keeps the hyphen of a compound', () => {
     expect(joinHyphenated('their one-', 'word judgement', context)).toBe('their one-word judgement');
     expect(joinHyphenated('a cross-', 'party board', context)).toBe('a cross-party board');
+    expect(joinHyphenated('children who are over-', 'represented in care', context)).toBe('children who are over-represented in care');
+  });
+  it('keeps the hyphen, and adds no space, where a capitalised word follows it', () => {
+    expect(joinHyphenated('the front door/ Multi-', 'Agency Safeguarding Hub', context)).toBe('the front door/ Multi-Agency Safeguarding Hub');
   });
   it('lets the document decide first', () => {
     const words = documentWords(['a re-inspection is due']);

@@ -1,0 +1,83 @@
+/**
+ * Two-column tables written without table geometry: the normalised text writes every row of a
+ * key/value table as `key<TAB>value` (docs/ARCHITECTURE.md), whether the document drew it
+ * with cell borders, aligned it with spaces, or wrote it as `Key: value` lines.
+ *
+ * - `Key: value` lines: two or more paragraphs in a row, each a short label (no sentence in
+ *   it, no list number before it) followed by a colon and a value. One such line alone is a
+ *   sentence with a colon ("Note: …"), not a table.
+ * - Space-aligned columns (plain text only, where spaces are the layout): two or more lines
+ *   in a row whose second column starts at the same character after a gap of two or more
+ *   spaces; a line indented to that column carries on the value above it.
+ */
+
+/** A label, then a colon and the value: `Subject: …`, `Is this a key decision?: Yes`. */
+const KEY_VALUE = /^([A-Z0-9][^:\t]*?[^\s:]):[ \t]+(\S.*)$/;
+const MAX_KEY_WORDS = 16;
+/** A list number or letter before the label makes the line a clause, not a row. */
+const LIST_MARKER = /^(?:[-\u2022*]\s|\(?(?:\d{1,3}(?:\.\d{1,3})*|[a-z]{1,4})[.)]\s)/i;
+
+function keyValue(text: string): { key: string; value: string } | null {
+  if (text.includes('\t') || LIST_MARKER.test(text)) return null;
+  const match = KEY_VALUE.exec(text);
+  if (!match) return null;
+  const key = match[1];
+  // A label holds no sentence: no full stop inside it, few words, no closing punctuation.
+  if (/[.,;!]\s/.test(key) || /[.,;]$/.test(key) || key.split(/\s+/).length > MAX_KEY_WORDS) return null;
+  return { key, value: match[2] };
+}
+
+/**
+ * Rewrites runs of two or more `Key: value` paragraphs as `key<TAB>value` rows; returns, for
+ * each paragraph, its row text or null where it is no such row.
+ */
+export function keyValueRows(paragraphs: readonly string[]): Array<string | null> {
+  const parsed = paragraphs.map(keyValue);
+  return parsed.map((row, i) => {
+    if (!row) return null;
+    const inRun = (parsed[i - 1] ?? null) !== null || (parsed[i + 1] ?? null) !== null;
+    return inRun ? `${row.key}\t${row.value}` : null;
+  });
+}
+
+/** Where a line's second column starts: after a gap of two or more spaces, or null. */
+function secondColumn(line: string): number | null {
+  const match = /^(\S(?:.*?\S)?) {2,}(?=\S)/.exec(line);
+  if (!match || /\.$/.test(match[1])) return null;
+  return match[0].length;
+}
+
+/**
+ * Plain-text lines with space-aligned two-column tables rewritten as `key<TAB>value` lines
+ * (a wrapped value cell joined to its row); other lines unchanged.
+ */
+export function alignedRows(lines: readonly string[]): string[] {
+  const out: string[] = [];
+  let i = 0;
+  while (i < lines.length) {
+    const column = secondColumn(lines[i]);
+    // The run: lines whose value starts at this column, and value lines indented to it.
+    let end = i + 1;
+    let rows = 1;
+    if (column !== null) {
+      while (end < lines.length) {
+        const next = lines[end];
+        if (secondColumn(next) === column) rows++;
+        else if (!(next.length > column && /^ +$/.test(next.slice(0, column)) && next[column] !== ' ')) break;
+        end++;
+      }
+    }
+    if (column === null || rows < 2) {
+      out.push(lines[i]);
+      i++;
+      continue;
+    }
+    for (let k = i; k < end; k++) {
+      const line = lines[k];
+      if (secondColumn(line) === column) out.push(`${line.slice(0, column).trimEnd()}\t${line.slice(column).trim()}`);
+      else out[out.length - 1] += ` ${line.trim()}`;
+    }
+    i = end;
+  }
+  return out;
+}
