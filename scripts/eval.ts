@@ -4,17 +4,21 @@
  * other gold fixtures. Usage: node dist/scripts/eval.js [fixtures folder] [--misses]
  */
 import { resolve, sep } from 'node:path';
-import { evaluate, formatMisses, formatTable } from '../src/evaluate.js';
+import { evaluate, formatInputs, formatMisses, formatTable } from '../src/evaluate.js';
 
 const args = process.argv.slice(2);
 const root = resolve(args.find((arg) => !arg.startsWith('--')) ?? 'fixtures');
 const showMisses = args.includes('--misses');
 
 const inFolder = (folder: string) => (goldPath: string) => goldPath.startsWith(resolve(root, folder) + sep);
+const named: Array<[string, string]> = [
+  ['seeds', 'seeds'],
+  ['own fixtures (fixtures/recognise)', 'recognise'],
+  ['layout fixtures, each from text, LibreOffice PDF and Chromium PDF (fixtures/layout)', 'layout'],
+];
 const groups: Array<[string, (goldPath: string) => boolean]> = [
-  ['seeds', inFolder('seeds')],
-  ['own fixtures (fixtures/recognise)', inFolder('recognise')],
-  ['other fixtures', (goldPath) => !inFolder('seeds')(goldPath) && !inFolder('recognise')(goldPath)],
+  ...named.map(([name, folder]): [string, (goldPath: string) => boolean] => [name, inFolder(folder)]),
+  ['other fixtures', (goldPath) => !named.some(([, folder]) => inFolder(folder)(goldPath))],
 ];
 
 for (const [name, select] of groups) {
@@ -22,6 +26,7 @@ for (const [name, select] of groups) {
   if (evaluation.documents.length === 0) continue;
   console.log(`\n${name}: ${evaluation.documents.length} inputs\n`);
   console.log(formatTable(evaluation.totals));
+  console.log(`\n${formatInputs(evaluation.documents)}`);
   const misses = formatMisses(evaluation.documents);
   if (showMisses && misses) console.log(`\n${misses}`);
 }

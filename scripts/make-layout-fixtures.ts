@@ -29,7 +29,7 @@ interface LevelStyle {
 
 type Block =
   | { type: 'heading'; text: string }
-  | { type: 'item'; label: string; level: number; text: string }
+  | { type: 'item'; label: string; level: number; text: string; heading?: boolean }
   | { type: 'bullet'; text: string }
   | { type: 'row'; key: string; value: string; header: boolean }
   | { type: 'right'; text: string }
@@ -67,7 +67,21 @@ function parseLayout(name: string, source: string): LayoutDocument {
     if (line === '') continue;
     if (line.startsWith('%header ')) header = line.slice(8).trim();
     else if (line.startsWith('%footer ')) footer = line.slice(8).trim();
-    else if (line.startsWith('# ')) blocks.push({ type: 'heading', text: line.slice(2).trim() });
+    else if (line.startsWith('# ')) {
+      const text = line.slice(2).trim();
+      // A numbered heading is the first level of the word processor's multilevel list, as Word
+      // numbers "Heading 1". The list style prints every such number alike: a number written
+      // without its full stop keeps that form in the plain text only.
+      const number = /^(\d{1,3})(\.?)\s+/.exec(text);
+      if (number) {
+        if (!levels[0]) levels[0] = { format: 'decimal', prefix: '', suffix: number[2] || '.', display: 1 };
+        decimalDepth = 1;
+        previousLetter = null;
+        blocks.push({ type: 'item', label: number[0].trim(), level: 1, text: text.slice(number[0].length), heading: true });
+      } else {
+        blocks.push({ type: 'heading', text });
+      }
+    }
     else if (line.startsWith('- ')) blocks.push({ type: 'bullet', text: line.slice(2).trim() });
     else if (line.startsWith('> ')) blocks.push({ type: 'right', text: line.slice(2).trim() });
     else if (line.startsWith('|')) {
@@ -141,6 +155,8 @@ function groups(blocks: Block[]): Block[][] {
 /** Nests a run of list items by level: each item's deeper followers form its sub-list. */
 interface Node {
   item: Extract<Block, { type: 'item' }> | null;
+  /** A numberless item's place in its list, from the decimal label of the item under it. */
+  start?: number;
   children: Node[];
 }
 
@@ -151,7 +167,8 @@ function nest(items: Array<Extract<Block, { type: 'item' }>>, baseLevel: number)
     while (stack[stack.length - 1].level >= item.level) stack.pop();
     // A run that starts deeper than its base level hangs under numberless items.
     while (stack[stack.length - 1].level < item.level - 1) {
-      const filler: Node = { item: null, children: [] };
+      const part = Number(item.label.split('.')[stack[stack.length - 1].level]);
+      const filler: Node = { item: null, children: [], ...(Number.isInteger(part) ? { start: part } : {}) };
       stack[stack.length - 1].node.children.push(filler);
       stack.push({ level: stack[stack.length - 1].level + 1, node: filler });
     }
@@ -184,9 +201,14 @@ function odtListStyle(levels: LevelStyle[]): string {
 function odtNodes(nodes: Node[]): string {
   return nodes
     .map((node) => {
-      const paragraph = node.item ? `<text:p text:style-name="ListText">${xml(node.item.text)}</text:p>` : '';
+      const style = node.item?.heading ? 'ListHeading' : 'ListText';
+      const paragraph = node.item ? `<text:p text:style-name="${style}">${xml(node.item.text)}</text:p>` : '';
       const children = node.children.length > 0 ? `<text:list>${odtNodes(node.children)}</text:list>` : '';
-      return `<text:list-item>${paragraph}${children}</text:list-item>`;
+      // The written number of a first-level item: numbering restarts there, as it does after a
+      // heading numbered by hand.
+      const value = node.item?.level === 1 ? parseInt(node.item.label, 10) : node.start;
+      const start = value !== undefined ? ` text:start-value="${value}"` : '';
+      return `<text:list-item${start}>${paragraph}${children}</text:list-item>`;
     })
     .join('');
 }
@@ -251,6 +273,10 @@ function fodt(doc: LayoutDocument): string {
    <style:paragraph-properties fo:margin-top="0cm" fo:margin-bottom="0.25cm" fo:line-height="115%" fo:text-align="start"/>
   </style:style>
   <style:style style:name="ListText" style:family="paragraph" style:parent-style-name="Body"/>
+  <style:style style:name="ListHeading" style:family="paragraph" style:parent-style-name="Body">
+   <style:paragraph-properties fo:margin-top="0.35cm" fo:margin-bottom="0.2cm" fo:keep-with-next="always"/>
+   <style:text-properties fo:font-size="12pt" fo:font-weight="bold"/>
+  </style:style>
   <style:style style:name="Right" style:family="paragraph" style:parent-style-name="Body">
    <style:paragraph-properties fo:text-align="end"/>
   </style:style>
@@ -317,7 +343,7 @@ ${odtBody(doc)}
 
 const CSS_FORMAT: Record<Format, string> = { decimal: 'decimal', alpha: 'lower-alpha', roman: 'lower-roman' };
 
-/** CSS counters number the items as the word processor does: each level resets the ones below. */
+/** CSS counters print each item's label before it, at a hanging indent; every item sets its own place (`counterSet`). */
 function htmlListCss(levels: LevelStyle[]): string {
   return levels
     .map((level, i) => {
@@ -325,11 +351,30 @@ function htmlListCss(levels: LevelStyle[]): string {
       const shown = Array.from({ length: level.display }, (_, k) => `counter(l${n - level.display + k + 1}, ${CSS_FORMAT[levels[n - level.display + k].format]})`).join(' "." ');
       const width = level.display > 1 ? 0.6 + 0.55 * level.display : 1.8;
       const indent = levels.slice(0, n).reduce((sum, l) => sum + (l.display > 1 ? 0.6 + 0.55 * l.display : 1.8), 0);
-      const reset = n < levels.length ? ` counter-reset: l${n + 1};` : '';
-      return `p.l${n} { counter-increment: l${n};${reset} padding-left: ${indent.toFixed(2)}em; }
+      return `p.l${n} { padding-left: ${indent.toFixed(2)}em; }
 p.l${n}::before { content: "${level.prefix}" ${shown} "${level.suffix}"; display: inline-block; width: ${width.toFixed(2)}em; margin-left: -${width.toFixed(2)}em; }`;
     })
     .join('\n');
+}
+
+/** An item's place as written, so that a run of items after a heading numbered by hand numbers on from it. */
+function counterSet(item: Extract<Block, { type: 'item' }>, format: Format): string {
+  const label = item.label.replace(/[()]/g, '').replace(/\.$/, '');
+  if (format === 'decimal') {
+    const parts = label.split('.').map(Number);
+    return parts.map((part, k) => `l${item.level - parts.length + k + 1} ${part}`).join(' ');
+  }
+  return `l${item.level} ${format === 'roman' ? romanValue(label) : label.charCodeAt(0) - 96}`;
+}
+
+function romanValue(label: string): number {
+  const digits: Record<string, number> = { i: 1, v: 5, x: 10 };
+  let value = 0;
+  for (let k = 0; k < label.length; k++) {
+    const here = digits[label[k]];
+    value += here < (digits[label[k + 1]] ?? 0) ? -here : here;
+  }
+  return value;
 }
 
 function html(doc: LayoutDocument): string {
@@ -355,7 +400,13 @@ function html(doc: LayoutDocument): string {
             })
             .join('')}</table>`;
         case 'item':
-          return group.map((block) => `<p class="l${(block as { level: number }).level}">${escape((block as { text: string }).text)}</p>`).join('\n');
+          return group
+            .map((block) => {
+              const item = block as Extract<Block, { type: 'item' }>;
+              const start = ` style="counter-set: ${counterSet(item, doc.levels[item.level - 1].format)}"`;
+              return `<p class="l${item.level}${item.heading ? ' heading' : ''}"${start}>${escape(item.text)}</p>`;
+            })
+            .join('\n');
       }
     })
     .join('\n');
@@ -363,7 +414,7 @@ function html(doc: LayoutDocument): string {
 <html lang="en-GB"><head><meta charset="utf-8"><title>${escape(doc.name)}</title>
 <style>
 @page { size: A4; }
-body { font-family: 'Liberation Serif'; font-size: 11.5pt; line-height: 1.25; counter-reset: l1; margin: 0; }
+body { font-family: 'Liberation Serif'; font-size: 11.5pt; line-height: 1.25; counter-reset: ${doc.levels.map((_, i) => `l${i + 1}`).join(' ')}; margin: 0; }
 p { margin: 0 0 0.6em 0; text-align: justify; }
 p.right { text-align: right; }
 h2 { font-size: 12.5pt; margin: 1em 0 0.4em 0; break-after: avoid; }
@@ -371,6 +422,7 @@ table { border-collapse: collapse; width: 100%; margin: 0.3em 0 0.8em 0; }
 td, th { border: 0.75pt solid #000; padding: 3pt 5pt; text-align: left; vertical-align: top; font-weight: normal; }
 th { font-weight: bold; }
 td:first-child, th:first-child { width: 60%; }
+p.heading { font-weight: bold; font-size: 12.5pt; margin-top: 1em; break-after: avoid; text-align: left; }
 ${htmlListCss(doc.levels)}
 </style></head><body>
 ${body}
@@ -415,9 +467,10 @@ function checkLabels(doc: LayoutDocument, pdf: string): void {
   let from = 0;
   for (const block of doc.blocks) {
     if (block.type !== 'item') continue;
-    const at = shown.indexOf(block.label, from);
-    if (at < 0) throw new Error(`${doc.name}: ${pdf} does not show the label "${block.label}" where the markup has it`);
-    from = at + block.label.length;
+    const label = block.heading ? block.label.replace(/\.?$/, '') : block.label;
+    const at = shown.indexOf(label, from);
+    if (at < 0) throw new Error(`${doc.name}: ${pdf} does not show the label "${label}" where the markup has it`);
+    from = at + label.length;
   }
 }
 

@@ -15,10 +15,11 @@
  * - a field absent from an expected file is not scored for that document.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { relative } from 'node:path';
+import { basename, dirname, relative } from 'node:path';
 import fg from 'fast-glob';
 import { processFile } from './pipeline.js';
 import type { DocumentRecord } from './record.js';
+import { foldWhiteSpace } from './normalise/index.js';
 import { citedStatutes } from './recognise/statutes.js';
 
 export interface FieldScore {
@@ -45,7 +46,7 @@ export interface Gold {
   costs?: number[];
   statutes?: Array<{ act: string; section: string | null }>;
   anomalies?: string[];
-  clauses?: Array<{ id: string }>;
+  clauses?: Array<{ id: string; text?: string }>;
 }
 
 export interface DocumentResult {
@@ -85,7 +86,21 @@ const LIST_FIELDS: Record<string, { gold: (g: Gold) => unknown[] | undefined; fo
   statutes: { gold: (g) => g.statutes?.map((s) => ({ act: s.act, section: s.section })), found: (r) => citedStatutes(r.statutes) },
   anomalies: { gold: (g) => g.anomalies, found: (r) => r.anomalies.map((a) => a.code) },
   clauses: { gold: (g) => g.clauses?.map((c) => c.id), found: (r) => r.clauses.map((c) => c.id) },
+  // A clause's own text, where the gold writes it: a clause cut at a line or page break, or
+  // one that swallowed a running header, has the right id and the wrong text.
+  clause_texts: {
+    gold: (g) => clauseTexts(g.clauses ?? []),
+    found: (r, g) => {
+      const written = new Set(clauseTexts(g.clauses ?? [])?.map((c) => c.id));
+      return r.clauses.filter((c) => written.has(c.id)).map((c) => ({ id: c.id, text: foldWhiteSpace(c.text) }));
+    },
+  },
 };
+
+function clauseTexts(clauses: NonNullable<Gold['clauses']>): Array<{ id: string; text: string }> | undefined {
+  const written = clauses.flatMap((c) => (c.text === undefined ? [] : [{ id: c.id, text: foldWhiteSpace(c.text) }]));
+  return written.length > 0 ? written : undefined;
+}
 
 function scoreSet(gold: unknown[], found: unknown[]): { score: FieldScore; missing: string[]; extra: string[] } {
   const goldKeys = new Set(gold.map(key));
@@ -142,12 +157,16 @@ export function measures(score: FieldScore): { precision: number; recall: number
   return { precision, recall, f1 };
 }
 
-/** Every gold file under `root` (any depth) with the inputs beside it. */
+/**
+ * Every gold file under `root` (any depth) with the inputs beside it: `<name>.txt`,
+ * `<name>.pdf`, and the same document printed by other programs, `<name>.<producer>.pdf`.
+ */
 export async function goldInputs(root: string): Promise<Array<{ goldPath: string; inputs: string[] }>> {
   const goldPaths = await fg('**/*.expected.json', { cwd: root, absolute: true });
   return goldPaths.sort().map((goldPath) => {
     const base = goldPath.replace(/\.expected\.json$/, '');
-    return { goldPath, inputs: ['.txt', '.pdf'].map((ext) => base + ext).filter((path) => existsSync(path)) };
+    const producers = fg.sync(`${fg.escapePath(basename(base))}.*.pdf`, { cwd: dirname(base), absolute: true }).sort();
+    return { goldPath, inputs: [...['.txt', '.pdf'].map((ext) => base + ext).filter((path) => existsSync(path)), ...producers] };
   });
 }
 
@@ -177,6 +196,17 @@ export function formatTable(totals: FieldScores): string {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)));
   const line = (cells: string[]) => cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  ');
   return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
+}
+
+/** One line per input: its F1 over all fields, and how many values it got right of how many. */
+export function formatInputs(documents: DocumentResult[]): string {
+  const width = Math.max(...documents.map((d) => d.input.length));
+  return documents
+    .map((d) => {
+      const all = addScores({}, { all: Object.values(d.scores).reduce((sum, s) => ({ tp: sum.tp + s.tp, fp: sum.fp + s.fp, fn: sum.fn + s.fn }), { tp: 0, fp: 0, fn: 0 }) }).all;
+      return `${d.input.padEnd(width)}  F1 ${measures(all).f1.toFixed(3)}  (${all.tp} right, ${all.fp} wrong or extra, ${all.fn} missed)${d.error ? `  ${d.error}` : ''}`;
+    })
+    .join('\n');
 }
 
 /** What went wrong, document by document: for a failing test or a curious reader. */

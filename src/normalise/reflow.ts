@@ -11,6 +11,7 @@
  */
 import type { ExtractedLine, LineGeometry } from '../extract/types.js';
 import { endsSentence } from './characters.js';
+import { isListLabel, LIST_MARKER } from './markers.js';
 
 export interface Paragraph {
   text: string;
@@ -25,8 +26,6 @@ export interface Paragraph {
   /** Where the paragraph runs onto a new page: the index of the page's first line. */
   pageBreaks?: Array<{ line: number; page: number }>;
 }
-
-const LIST_MARKER = /^(?:[-\u2022\u2013*]\s+|\(?(?:\d{1,3}|[a-z]|[ivxlc]{1,5})[.)]\s+)/i;
 
 function median(values: number[]): number | null {
   if (values.length === 0) return null;
@@ -61,6 +60,11 @@ function opensCell(line: LineGeometry, index: number): boolean {
   return gap >= line.fontSize * 0.9 || Math.abs(gap) < 0.5;
 }
 
+/** Whether the runs before `index` are only a list label: the label of a list item set before a tab, not a table's key cell. */
+function afterListLabel(line: LineGeometry, index: number): boolean {
+  return index > 0 && isListLabel(line.runs.slice(0, index).map((run) => run.text).join(' '));
+}
+
 /** x positions (to the point) where a second cell opens on at least three lines. */
 function columnStarts(lines: LineGeometry[]): number[] {
   const margin = Math.min(...lines.map((line) => line.left));
@@ -70,7 +74,7 @@ function columnStarts(lines: LineGeometry[]): number[] {
     line.runs.forEach((run, index) => {
       const x = Math.round(run.x);
       // Only a cell after a wide gap founds a column; an indented line alone is not a table.
-      if (index === 0 || x - margin < 40 || seen.has(x)) return;
+      if (index === 0 || x - margin < 40 || seen.has(x) || afterListLabel(line, index)) return;
       if (run.x - line.runs[index - 1].right < line.fontSize * 1.5) return;
       seen.add(x);
       counts.set(x, (counts.get(x) ?? 0) + 1);
@@ -83,7 +87,7 @@ function columnStarts(lines: LineGeometry[]): number[] {
 function columnOf(line: LineGeometry, columns: number[]): number | null {
   for (const [index, run] of line.runs.entries()) {
     const column = columns.find((c) => Math.abs(c - run.x) <= 1);
-    if (column !== undefined && opensCell(line, index)) return column;
+    if (column !== undefined && opensCell(line, index) && !afterListLabel(line, index)) return column;
   }
   return null;
 }

@@ -10,12 +10,11 @@
  *   in a row whose second column starts at the same character after a gap of two or more
  *   spaces; a line indented to that column carries on the value above it.
  */
+import { LIST_MARKER } from './markers.js';
 
 /** A label, then a colon and the value: `Subject: …`, `Is this a key decision?: Yes`. */
 const KEY_VALUE = /^([A-Z0-9][^:\t]*?[^\s:]):[ \t]+(\S.*)$/;
 const MAX_KEY_WORDS = 16;
-/** A list number or letter before the label makes the line a clause, not a row. */
-const LIST_MARKER = /^(?:[-\u2022*]\s|\(?(?:\d{1,3}(?:\.\d{1,3})*|[a-z]{1,4})[.)]\s)/i;
 
 function keyValue(text: string): { key: string; value: string } | null {
   if (text.includes('\t') || LIST_MARKER.test(text)) return null;
