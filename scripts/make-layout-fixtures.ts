@@ -352,7 +352,7 @@ function htmlListCss(levels: LevelStyle[]): string {
       const width = level.display > 1 ? 0.6 + 0.55 * level.display : 1.8;
       const indent = levels.slice(0, n).reduce((sum, l) => sum + (l.display > 1 ? 0.6 + 0.55 * l.display : 1.8), 0);
       return `p.l${n} { padding-left: ${indent.toFixed(2)}em; }
-p.l${n}::before { content: "${level.prefix}" ${shown} "${level.suffix}"; display: inline-block; width: ${width.toFixed(2)}em; margin-left: -${width.toFixed(2)}em; }`;
+p.l${n}::before { content: "${level.prefix}" ${shown} "${level.suffix}"; display: inline-block; box-sizing: border-box; min-width: ${width.toFixed(2)}em; padding-right: 0.4em; margin-left: -${width.toFixed(2)}em; }`;
     })
     .join('\n');
 }

@@ -165,12 +165,30 @@ export function reflowPage(page: number, lines: ExtractedLine[]): Paragraph[] {
 }
 
 
-/** Whether the page's first paragraph carries on the previous page's last one. */
+/**
+ * Where a paragraph's text lines start: the indent of its wrapped lines, or on a one-line list
+ * item the run after its label. A hanging indent puts this right of the paragraph's first line.
+ */
+function textLeft(paragraph: Paragraph): number | null {
+  if (!paragraph.first || !paragraph.last) return null;
+  if (paragraph.lines.length > 1) return paragraph.last.left;
+  const runs = paragraph.first.runs;
+  const afterLabel = runs.findIndex((_, index) => afterListLabel(paragraph.first!, index));
+  return afterLabel > 0 ? runs[afterLabel].x : paragraph.first.left;
+}
+
+/**
+ * Whether the page's first paragraph carries on the previous page's last one: the last line
+ * ran to the margin, and the next line goes on with the sentence, starts lower-case, or stands
+ * at the hanging indent of a list item's text, where no new paragraph starts.
+ */
 export function continuesAcrossPages(previous: Paragraph, next: Paragraph, pageRight: number): boolean {
-  if (previous.row || next.row || !previous.last || !next.first) return false;
+  if (previous.row || next.row || !previous.last || !next.first || !previous.first) return false;
   const text = next.lines[0];
   if (LIST_MARKER.test(text)) return false;
   if (Math.abs(previous.last.fontSize - next.first.fontSize) >= 0.5) return false;
   const fullLine = previous.last.right >= pageRight - previous.last.fontSize * 2;
-  return fullLine && (!endsSentence(previous.lines[previous.lines.length - 1]) || /^[a-z]/.test(text));
+  const indent = textLeft(previous);
+  const atHangingIndent = indent !== null && indent > previous.first.left + 1 && Math.abs(next.first.left - indent) < 1;
+  return fullLine && (atHangingIndent || !endsSentence(previous.lines[previous.lines.length - 1]) || /^[a-z]/.test(text));
 }
