@@ -21,6 +21,7 @@ import type {
   TableRow,
 } from '../record.js';
 import { clauseHolding } from '../segment/index.js';
+import { sentenceAround } from './spans.js';
 
 export interface FactInputs {
   dates: DateEntity[];
@@ -105,9 +106,8 @@ function noticeFacts(sheet: FactSheet, inputs: FactInputs, segmented: Segmented,
 }
 
 function sentenceOf(text: string, span: Span): string {
-  const lineStart = text.lastIndexOf('\n', span.start - 1) + 1;
-  const lineEndAt = text.indexOf('\n', span.end);
-  return text.slice(lineStart, lineEndAt < 0 ? text.length : lineEndAt);
+  const sentence = sentenceAround(text, span.start, span.end);
+  return text.slice(sentence.start, sentence.end);
 }
 
 /**

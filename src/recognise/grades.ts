@@ -16,7 +16,7 @@
  */
 import { linesOf, type NormalisedDocument } from '../normalise/index.js';
 import type { DateEntity, GradeEntity, GradeValue, JudgementArea } from '../record.js';
-import { entityAt } from './spans.js';
+import { entityAt, sentenceAround } from './spans.js';
 
 const GRADE_WORD = "(outstanding|good|requires\\s+improvement(?:\\s+to\\s+be\\s+good)?|inadequate)";
 
@@ -83,16 +83,6 @@ function proseGrades(text: string): ProseGrade[] {
     }
   }
   return found;
-}
-
-function sentenceAround(text: string, start: number, end: number): { start: number; end: number } {
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  const lineEndAt = text.indexOf('\n', end);
-  const lineEnd = lineEndAt < 0 ? text.length : lineEndAt;
-  let from = lineStart;
-  for (const m of text.slice(lineStart, start).matchAll(/[.!?]\s+(?=[A-Z"'])/g)) from = lineStart + m.index + m[0].length;
-  const stop = /[.!?](?:\s|$)/.exec(text.slice(end, lineEnd));
-  return { start: from, end: stop ? end + stop.index + 1 : lineEnd };
 }
 
 /** `dates` are the document's dates, for each grade's `when` and to tell earlier grades. */

@@ -24,3 +24,17 @@ export function matchesIn(text: string, pattern: RegExp, base = 0): { match: Reg
 export function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
   return a.start < b.end && b.start < a.end;
 }
+
+/**
+ * The sentence around a range within its paragraph (one line of the normalised text): from
+ * after the last sentence end before it to the first one after it.
+ */
+export function sentenceAround(text: string, start: number, end: number): { start: number; end: number } {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const lineEndAt = text.indexOf('\n', end);
+  const lineEnd = lineEndAt < 0 ? text.length : lineEndAt;
+  let from = lineStart;
+  for (const m of text.slice(lineStart, start).matchAll(/[.!?]\s+(?=[A-Z"'])/g)) from = lineStart + m.index + m[0].length;
+  const stop = /[.!?](?:\s|$)/.exec(text.slice(end, lineEnd));
+  return { start: from, end: stop ? end + stop.index + 1 : lineEnd };
+}

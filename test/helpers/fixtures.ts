@@ -2,7 +2,7 @@
  * Shared test access to the fixtures: every input with an `<name>.expected.json` beside it.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { extract } from '../../src/extract/index.js';
 import { normalise, type NormalisedDocument } from '../../src/normalise/index.js';
 
@@ -30,4 +30,46 @@ export async function normalisedFile(path: string): Promise<NormalisedDocument> 
   const extracted = await extract(new Uint8Array(readFileSync(path)), { path });
   if (!extracted.ok) throw new Error(`${path}: ${extracted.error.code}: ${extracted.error.message}`);
   return normalise(extracted.value);
+}
+
+/** A document with a gold record and its text: where it is, and the PDFs printed from it. */
+export interface GoldTextFixture {
+  folder: string;
+  name: string;
+  /** `folder/name` relative to fixtures/, e.g. `seeds/harrow-notice-2025`. */
+  id: string;
+  txt: string;
+  /** `<name>.pdf` and `<name>.<producer>.pdf` beside it, sorted. */
+  pdfs: string[];
+}
+
+/** The folders under `root`, itself included, depth first in name order. */
+function foldersUnder(root: string): string[] {
+  const children = readdirSync(root, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort();
+  return [root, ...children.flatMap((child) => foldersUnder(join(root, child)))];
+}
+
+/**
+ * Every `fixtures/**\/<name>.expected.json` with a `<name>.txt` beside it, read afresh from the
+ * disk on each call, so fixtures added to any folder are picked up.
+ */
+export function goldTextFixtures(root: string = FIXTURES): GoldTextFixture[] {
+  return foldersUnder(root).flatMap((folder) => {
+    const files = readdirSync(folder);
+    return goldNames(folder)
+      .filter((name) => files.includes(`${name}.txt`) && statSync(join(folder, `${name}.txt`)).isFile())
+      .map((name) => ({
+        folder,
+        name,
+        id: relative(root, join(folder, name)).split('\\').join('/'),
+        txt: join(folder, `${name}.txt`),
+        pdfs: files
+          .filter((file) => file.startsWith(`${name}.`) && /^\.(?:[A-Za-z0-9_-]+\.)?pdf$/.test(file.slice(name.length)))
+          .sort()
+          .map((file) => join(folder, file)),
+      }));
+  });
 }
