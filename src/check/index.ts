@@ -53,17 +53,39 @@ function halfUnit(cost: CostEntity): number {
   return 0.5 * 10 ** -decimals * multiplier;
 }
 
-/** Figures this close are the same sum written twice, so their digits should agree. */
+/** Figures this close may be the same sum written twice, so their digits should agree. */
 const SAME_COST_RATIO = 0.02;
+/** How many words before a figure say what it is the cost of. */
+const SUBJECT_WORDS = 8;
+const FUNCTION_WORDS = new Set(['the', 'and', 'for', 'from', 'this', 'that', 'with', 'has', 'have', 'been', 'was', 'were', 'are', 'will', 'its', 'their', 'our', 'which', 'into', 'over', 'per']);
 
+/**
+ * The words that say what a figure is ("The plan is costed at £5.011m" → plan, costed): the
+ * content words of its sentence just before it, after any figure before it.
+ */
+function subjectWords(text: string, cost: CostEntity): Set<string> {
+  const before = text.slice(Math.max(0, cost.span.start - 200), cost.span.start);
+  const clause = before.split(/[.!?\n]\s|£[\d.,]+\w*/).pop() ?? '';
+  const words = clause.toLowerCase().match(/[a-z']{3,}/g) ?? [];
+  return new Set(words.slice(-SUBJECT_WORDS).filter((word) => !FUNCTION_WORDS.has(word)));
+}
+
+/**
+ * Two figures within a few per cent of each other, described with the same words, are one sum
+ * written twice; digits that differ by more than rounding allows are a slip. Close figures for
+ * different things ("£2,150,000 for staff" and "£2.175m from the budget") are no mismatch.
+ */
 function costMismatches(record: Checked): Anomaly[] {
   const anomalies: Anomaly[] = [];
+  const subjects = new Map(record.costs.map((cost) => [cost, subjectWords(record.text, cost)]));
   record.costs.forEach((a, i) => {
     for (const b of record.costs.slice(i + 1)) {
       const difference = Math.abs(a.amount_gbp - b.amount_gbp);
       const close = difference <= SAME_COST_RATIO * Math.max(a.amount_gbp, b.amount_gbp);
-      if (close && difference > Math.max(halfUnit(a), halfUnit(b))) {
-        anomalies.push({ code: 'cost_mismatch', message: `"${a.text}" and "${b.text}" look like the same sum but differ by £${difference}`, spans: [a.span, b.span] });
+      const shared = [...subjects.get(a)!].filter((word) => subjects.get(b)!.has(word));
+      if (close && difference > Math.max(halfUnit(a), halfUnit(b)) && shared.length > 0) {
+        const message = `"${a.text}" and "${b.text}" are both given as the ${shared.join(' ')} figure but differ by £${difference}`;
+        anomalies.push({ code: 'cost_mismatch', message, spans: [a.span, b.span] });
       }
     }
   });

@@ -53,6 +53,10 @@ describe('check', () => {
     expect(codes('The plan is costed at £5.011m.\nThe cost of the plan has been costed at c£5.0011m.')).toEqual(['cost_mismatch']);
   });
 
+  test('close figures for different things are no mismatch', () => {
+    expect(codes('The plan costs £4.3m. This comprises £2,150,000 for social work capacity and £2.1m for placements.\nIt is funded by a grant of £0.6m and £2.175m from the Children\'s Services budget.')).toEqual([]);
+  });
+
   test('figures that agree within their rounding are no mismatch', () => {
     expect(codes('Funds of just over £11m were added.\nThe £11.2m growth is welcome.\nThe plan costs £5.011m, about £5m.')).toEqual([]);
   });
