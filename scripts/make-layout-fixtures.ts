@@ -2,10 +2,10 @@
  * Prints the layout fixtures (fixtures/layout/*.layout, markup in fixtures/layout/README.md) the
  * ways real notices and reports are printed: a LibreOffice flat ODT with the word processor's
  * own list numbering, bordered tables and page furniture, printed to PDF by LibreOffice; the
- * same document as HTML printed by Chromium; and the plain text.
+ * same document as HTML printed by Chromium; the same set by groff; and the plain text.
  *
  * Run from the project root after a build: `node dist/scripts/make-layout-fixtures.js [name…]`.
- * Needs `soffice` (Debian libreoffice-writer-nogui), `chromium` and `pdftotext`. The outputs are
+ * Needs `soffice` (Debian libreoffice-writer-nogui), `chromium`, `groff` and `pdftotext`. The outputs are
  * committed so that CI needs none of them.
  */
 import { execFileSync } from 'node:child_process';
@@ -450,6 +450,51 @@ async function printWithChromium(doc: LayoutDocument, out: string): Promise<void
   }
 }
 
+// ---------------------------------------------------------------- groff (ms macros)
+
+/**
+ * The document as groff's ms macros set it: the page header carries the running text at the
+ * left and ms's own "- N -" page number in the middle on one line (from page 2), list labels
+ * hang in `.IP` indents, tables go through tbl. Hyphenation is off (`HY` 0), as in Word.
+ */
+function groffSource(doc: LayoutDocument): string {
+  const troff = (text: string) => text.replace(/\\-/g, '').replace(/\\/g, '\\e').replace(/^([.'])/, '\\&$1').replace(/-/g, '\\-');
+  const out: string[] = ['.nr PS 11', '.nr VS 14', '.nr PO 1i', '.nr LL 6.2i', `.ds LH ${troff(doc.header)}`, ".ds CH - \\n[%] -", '.nh', '.LP'];
+  for (const group of groups(doc.blocks)) {
+    const first = group[0];
+    if (first.type === 'heading') out.push('.SH', troff(first.text), '.LP');
+    else if (first.type === 'body') out.push('.PP', troff(first.text));
+    else if (first.type === 'right') out.push('.LP', '.rj', troff(first.text));
+    else if (first.type === 'bullet') for (const block of group) out.push('.IP \\(bu 3n', troff((block as { text: string }).text));
+    else if (first.type === 'row') {
+      out.push('.TS', 'box tab(|);', 'lw(3.6i) | lw(2.4i) .');
+      group.forEach((block, k) => {
+        const row = block as Extract<Block, { type: 'row' }>;
+        if (k > 0) out.push('_');
+        out.push(`T{\n${troff(row.key)}\nT}|T{\n${troff(row.value)}\nT}`);
+      });
+      out.push('.TE', '.LP');
+    } else {
+      let depth = 1;
+      for (const block of group) {
+        const item = block as Extract<Block, { type: 'item' }>;
+        while (depth < item.level) (out.push('.RS'), depth++);
+        while (depth > item.level) (out.push('.RE'), depth--);
+        if (item.heading) out.push('.SH', `${troff(item.label)} ${troff(item.text)}`, '.LP');
+        else out.push(`.IP "${troff(item.label)}" ${Math.max(4, item.label.length + 2)}n`, troff(item.text));
+      }
+      while (depth > 1) (out.push('.RE'), depth--);
+      out.push('.LP');
+    }
+  }
+  return `${out.join('\n')}\n`;
+}
+
+function printWithGroff(doc: LayoutDocument, out: string): void {
+  const pdf = execFileSync('groff', ['-k', '-t', '-ms', '-Tpdf', '-P-pa4'], { input: groffSource(doc), maxBuffer: 64 * 1024 * 1024 });
+  writeFileSync(out, pdf);
+}
+
 function printWithLibreOffice(fodtPath: string, out: string): void {
   const work = mkdtempSync(join(tmpdir(), 'layout-'));
   try {
@@ -489,5 +534,7 @@ for (const name of names) {
   checkLabels(doc, `${base}.pdf`);
   await printWithChromium(doc, `${base}.chromium.pdf`);
   checkLabels(doc, `${base}.chromium.pdf`);
-  console.log(`${name}: .txt, .fodt, .pdf (LibreOffice), .chromium.pdf`);
+  printWithGroff(doc, `${base}.groff.pdf`);
+  checkLabels(doc, `${base}.groff.pdf`);
+  console.log(`${name}: .txt, .fodt, .pdf (LibreOffice), .chromium.pdf, .groff.pdf`);
 }

@@ -131,7 +131,10 @@ export function reflowPage(page: number, lines: ExtractedLine[]): Paragraph[] {
 
     if (column !== null) {
       const cells = splitAt(line, column);
-      if (row && sameBlock) {
+      // Both cells opening after more than the ordinary line spacing (a row's padding or rule)
+      // is a new row; a wrapped cell goes on at the ordinary spacing.
+      const newRow = cells.key !== '' && cells.value !== '' && gap > spacing + 1;
+      if (row && sameBlock && !newRow) {
         if (cells.key) row.keyLines.push(cells.key);
         if (cells.value) row.valueLines.push(cells.value);
         row.last = line;

@@ -3,7 +3,8 @@
  * to the page, not to the document's text.
  *
  * A line is running matter when it stands first or last on its page and
- *  - reads as a page number (`Page 2 of 4`, `- 2 -`, `2/4`, `2`), or
+ *  - reads as a page number (`Page 2 of 4`, `- 2 -`, `2/4`, `2`), or holds one set apart from
+ *    its other text, as a header line with the page number in the middle does, or
  *  - recurs, digits aside, at the same end of at least half the pages (two at the least), or
  *  - (PDF) is set smaller than the body text and stands apart from it, as a header does on a
  *    document of one page.
@@ -85,6 +86,8 @@ export function removeRunningLines(pages: ExtractedPage[]): ExtractedPage[] {
         const line = page.lines[index];
         const running =
           isPageNumber(line.text, page.page) ||
+          // A header line that carries the page number in a cell of its own ("Department for Education   - 2 -").
+          (line.geometry?.runs.some((run) => isPageNumber(run.text, page.page)) ?? false) ||
           (recurring.get(`${end}:${shape(line)}`)?.size ?? 0) >= minPages ||
           (bodySize !== null && isSetApart(page, index, end, bodySize));
         if (!running) break;
