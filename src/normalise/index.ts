@@ -9,6 +9,7 @@ import { documentWords, joinHyphenated, type HyphenContext } from './hyphenation
 import { continuesAcrossPages, reflowPage, type Paragraph } from './reflow.js';
 import { removeRunningLines } from './running-lines.js';
 import { alignedRows, keyValueRows } from './tables.js';
+import { fillWidth, unwrapFilled } from './wrapped.js';
 
 export interface NormalisedDocument {
   text: string;
@@ -36,16 +37,21 @@ function joinLines(lines: string[], context: HyphenContext): { text: string; lin
   return { text, lineStarts };
 }
 
-/** A plain-text page's lines with space-aligned tables made `key<TAB>value` rows, before spaces are folded. */
-function textTableRows(lines: ExtractedLine[]): ExtractedLine[] {
+/**
+ * A plain-text page's lines as paragraphs, read before spaces are folded (they are its layout):
+ * space-aligned tables become `key<TAB>value` rows, lines filled to the text's width are joined.
+ */
+function textLines(lines: ExtractedLine[], width: number | null): ExtractedLine[] {
   if (lines.some((line) => line.geometry)) return lines;
-  return alignedRows(lines.map((line) => normaliseCharacters(line.text))).map((text) => ({ text }));
+  return unwrapFilled(alignedRows(lines.map((line) => normaliseCharacters(line.text))), width).map((text) => ({ text }));
 }
 
 export function normalise(extracted: Extracted): NormalisedDocument {
-  const pages = removeRunningLines(extracted.pages).map((page) => ({
+  const withoutRunningLines = removeRunningLines(extracted.pages);
+  const width = fillWidth(withoutRunningLines.flatMap((page) => (page.lines.some((line) => line.geometry) ? [] : page.lines.map((line) => normaliseCharacters(line.text)))));
+  const pages = withoutRunningLines.map((page) => ({
     ...page,
-    lines: textTableRows(page.lines).map((line) => ({
+    lines: textLines(page.lines, width).map((line) => ({
       ...line,
       text: cleanLine(line.text),
       geometry: line.geometry && {

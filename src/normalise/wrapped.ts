@@ -1,0 +1,45 @@
+/**
+ * Plain text filled to a fixed width (an e-mail, a text editor's "fill paragraph", a hard-
+ * wrapped transcript): one paragraph runs over several lines, and the normalised text wants it
+ * on one. A reader sees such a text by its many lines ending close to one right edge, and
+ * joins a line to the next exactly when the next line's first word would not have fitted on
+ * it: the line was broken for want of room, not where its paragraph ended. A short line ends
+ * its paragraph; a list item, a table row or a blank line starts anew.
+ */
+import { LIST_MARKER } from './markers.js';
+
+/** How close to the widest line a "full" line ends, in characters: room for a long word. */
+const FULL_LINE_SLACK = 15;
+/** A filled text has at least this many full lines, and they are this share of its lines. */
+const MIN_FULL_LINES = 4;
+const MIN_FULL_SHARE = 0.3;
+/** Wider than this, lines are paragraphs written on one line, not a filled text. */
+const MAX_FILL_WIDTH = 100;
+
+/** The width a text was filled to, or null when its lines were not filled. */
+export function fillWidth(lines: readonly string[]): number | null {
+  const prose = lines.filter((line) => line.trim() !== '' && !line.includes('\t')).map((line) => line.trimEnd().length);
+  if (prose.length === 0) return null;
+  const width = Math.max(...prose);
+  if (width > MAX_FILL_WIDTH) return null;
+  const full = prose.filter((length) => length > width - FULL_LINE_SLACK).length;
+  return full >= MIN_FULL_LINES && full >= MIN_FULL_SHARE * prose.length ? width : null;
+}
+
+/** Whether `line` was broken for want of room before `next`: the next line's first word would not have fitted. */
+function brokenForRoom(line: string, next: string, width: number): boolean {
+  const text = next.trim();
+  if (line.trim() === '' || line.includes('\t') || text === '' || next.includes('\t') || LIST_MARKER.test(text)) return false;
+  return line.trimEnd().length + 1 + text.split(/\s+/)[0].length > width;
+}
+
+/** Joins the lines of a filled text into one line per paragraph; other texts are returned as they are. */
+export function unwrapFilled(lines: readonly string[], width: number | null): string[] {
+  if (width === null) return [...lines];
+  const out: string[] = [];
+  lines.forEach((line, i) => {
+    if (i > 0 && out.length > 0 && brokenForRoom(lines[i - 1], line, width)) out[out.length - 1] += ` ${line.trim()}`;
+    else out.push(line);
+  });
+  return out;
+}
