@@ -12,6 +12,8 @@ interface OrganisationPattern {
   /** The canonical name; `$1` stands for the pattern's first group. */
   name: string;
   pattern: RegExp;
+  /** The same pattern in any case: a name set in capitals ("DEPARTMENT FOR EDUCATION REVIEWS") is the same name. */
+  capitals: RegExp;
 }
 
 let table: OrganisationPattern[] | null = null;
@@ -20,15 +22,22 @@ function organisationPatterns(): OrganisationPattern[] {
   if (!table) {
     const file = JSON.parse(readFileSync(projectPath('pipelines/organisations.json'), 'utf8')) as { organisations: { name: string; patterns: string[] }[] };
     table = file.organisations.flatMap(({ name, patterns }) =>
-      patterns.map((pattern) => ({ name, pattern: new RegExp(`(?<![\\w'])(?:${pattern})(?![\\w'])`, 'g') })),
+      patterns.map((pattern) => {
+        const source = `(?<![\\w'])(?:${pattern})(?![\\w'])`;
+        return { name, pattern: new RegExp(source, 'g'), capitals: new RegExp(source, 'gi') };
+      }),
     );
   }
   return table;
 }
 
 export function recogniseOrganisations(doc: NormalisedDocument): OrganisationEntity[] {
-  const found = organisationPatterns().flatMap(({ name, pattern }) =>
-    matchesIn(doc.text, pattern).map(({ match, start, end }) => ({ start, end, name: name.replace('$1', match[1] ?? '') })),
+  const found = organisationPatterns().flatMap(({ name, pattern, capitals }) =>
+    [...matchesIn(doc.text, pattern), ...matchesIn(doc.text, capitals).filter(({ match }) => !/[a-z]/.test(match[0]))].map(({ match, start, end }) => ({
+      start,
+      end,
+      name: name.replace('$1', match[1] ?? ''),
+    })),
   );
   // The longest match wins where patterns overlap ("Met. Police" over "Police"); the table's order breaks ties.
   const chosen: typeof found = [];

@@ -72,7 +72,7 @@ export function continues(previous: Paragraph, paragraph: Paragraph): boolean {
 }
 
 export function isCapitalsHeading(text: string): boolean {
-  return /^[A-Z][A-Z &'/-]*$/.test(text) && (text.match(/[A-Z]/g)?.length ?? 0) >= 4;
+  return /^[A-Z][A-Z0-9 &'/()-]*:?$/.test(text) && (text.match(/[A-Z]/g)?.length ?? 0) >= 4;
 }
 
 /**
