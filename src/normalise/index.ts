@@ -78,7 +78,10 @@ export function normalise(extracted: Extracted): NormalisedDocument {
     paragraphs.push(...pageParagraphs);
   }
 
-  const joined = paragraphs.map((paragraph) => (paragraph.row ? { text: paragraph.text, lineStarts: [0] } : joinLines(paragraph.lines, context)));
+  // A wrapped table cell is joined like any paragraph's lines, hyphens and all.
+  const joined = paragraphs.map((paragraph) =>
+    paragraph.row ? { text: `${joinLines(paragraph.row.key, context).text}\t${joinLines(paragraph.row.value, context).text}`, lineStarts: [0] } : joinLines(paragraph.lines, context),
+  );
   const rows = keyValueRows(joined.map((paragraph) => paragraph.text));
   let text = '';
   const starts = new Map<number, number>();

@@ -19,8 +19,8 @@ export interface Paragraph {
   /** Geometry of the paragraph's first and last line (absent for plain text). */
   first?: LineGeometry;
   last?: LineGeometry;
-  /** A table row: joined with a tab, never merged with a neighbour. */
-  row?: boolean;
+  /** A table row's cells, each as its lines (joined with a tab, never merged with a neighbour). */
+  row?: { key: string[]; value: string[] };
   /** The paragraph's lines, for hyphen joins. */
   lines: string[];
   /** Where the paragraph runs onto a new page: the index of the page's first line. */
@@ -118,7 +118,7 @@ export function reflowPage(page: number, lines: ExtractedLine[]): Paragraph[] {
   const flushRow = () => {
     if (!row) return;
     const text = `${row.keyLines.join(' ')}\t${row.valueLines.join(' ')}`;
-    paragraphs.push({ text, page, first: row.first, last: row.last, row: true, lines: [text] });
+    paragraphs.push({ text, page, first: row.first, last: row.last, row: { key: row.keyLines, value: row.valueLines }, lines: [text] });
     row = null;
   };
 
