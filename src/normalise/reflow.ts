@@ -190,7 +190,10 @@ export function continuesAcrossPages(previous: Paragraph, next: Paragraph, pageR
   const text = next.lines[0];
   if (LIST_MARKER.test(text)) return false;
   if (Math.abs(previous.last.fontSize - next.first.fontSize) >= 0.5) return false;
-  const fullLine = previous.last.right >= pageRight - previous.last.fontSize * 2;
+  // The last line ran to the margin, or the next line's first word would not have fitted on it.
+  const firstWord = text.split(' ')[0];
+  const firstWordWidth = ((next.first.right - next.first.left) * firstWord.length) / Math.max(1, text.length);
+  const fullLine = previous.last.right >= pageRight - Math.max(previous.last.fontSize * 2, firstWordWidth + previous.last.fontSize * 0.3);
   const indent = textLeft(previous);
   const atHangingIndent = indent !== null && indent > previous.first.left + 1 && Math.abs(next.first.left - indent) < 1;
   return fullLine && (atHangingIndent || !endsSentence(previous.lines[previous.lines.length - 1]) || /^[a-z]/.test(text));
