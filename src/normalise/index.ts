@@ -41,17 +41,18 @@ function joinLines(lines: string[], context: HyphenContext): { text: string; lin
  * A plain-text page's lines as paragraphs, read before spaces are folded (they are its layout):
  * space-aligned tables become `key<TAB>value` rows, lines filled to the text's width are joined.
  */
-function textLines(lines: ExtractedLine[], width: number | null): ExtractedLine[] {
-  if (lines.some((line) => line.geometry)) return lines;
-  return unwrapFilled(alignedRows(lines.map((line) => normaliseCharacters(line.text))), width).map((text) => ({ text }));
+function textLines(lines: readonly string[], width: number | null): ExtractedLine[] {
+  return unwrapFilled(alignedRows(lines), width).map((text) => ({ text }));
 }
 
 export function normalise(extracted: Extracted): NormalisedDocument {
   const withoutRunningLines = removeRunningLines(extracted.pages);
-  const width = fillWidth(withoutRunningLines.flatMap((page) => (page.lines.some((line) => line.geometry) ? [] : page.lines.map((line) => normaliseCharacters(line.text)))));
-  const pages = withoutRunningLines.map((page) => ({
+  // Plain-text pages' characters, normalised once: the fill width is the whole text's.
+  const plainLines = withoutRunningLines.map((page) => (page.lines.some((line) => line.geometry) ? null : page.lines.map((line) => normaliseCharacters(line.text))));
+  const width = fillWidth(plainLines.flatMap((lines) => lines ?? []));
+  const pages = withoutRunningLines.map((page, i) => ({
     ...page,
-    lines: textLines(page.lines, width).map((line) => ({
+    lines: (plainLines[i] ? textLines(plainLines[i], width) : page.lines).map((line) => ({
       ...line,
       text: cleanLine(line.text),
       geometry: line.geometry && {

@@ -8,8 +8,9 @@ const LABEL = String.raw`(?:[-\u2022\u2013*]|\d{1,3}(?:\.\d{1,3})+\.?|\(?(?:\d{1
 
 /** A line that opens with a list label and its text. */
 export const LIST_MARKER = new RegExp(String.raw`^${LABEL}\s+`, 'i');
+const LABEL_ONLY = new RegExp(String.raw`^${LABEL}$`, 'i');
 
 /** A piece of text that is a list label and nothing else (the run a word processor sets before a tab). */
 export function isListLabel(text: string): boolean {
-  return new RegExp(String.raw`^${LABEL}$`, 'i').test(text.trim());
+  return LABEL_ONLY.test(text.trim());
 }

@@ -124,25 +124,20 @@ function diffValue(path: string, before: unknown, after: unknown): string[] {
   return [showChange(path, before, after)];
 }
 
-/** Items of two lists as multisets: what only the one has and what only the other has. */
-function multisetDifference<T>(before: readonly T[], after: readonly T[]): { removed: T[]; added: T[] } {
+/** The items of `items` left over once each item of `against` has cancelled one equal item. */
+function unmatched<T>(items: readonly T[], against: readonly T[]): T[] {
   const remaining = new Map<string, number>();
-  for (const item of after) remaining.set(canonical(item), (remaining.get(canonical(item)) ?? 0) + 1);
-  const removed: T[] = [];
-  for (const item of before) {
+  for (const item of against) remaining.set(canonical(item), (remaining.get(canonical(item)) ?? 0) + 1);
+  return items.filter((item) => {
     const count = remaining.get(canonical(item)) ?? 0;
     if (count > 0) remaining.set(canonical(item), count - 1);
-    else removed.push(item);
-  }
-  const stillThere = new Map<string, number>();
-  for (const item of before) stillThere.set(canonical(item), (stillThere.get(canonical(item)) ?? 0) + 1);
-  const added: T[] = [];
-  for (const item of after) {
-    const count = stillThere.get(canonical(item)) ?? 0;
-    if (count > 0) stillThere.set(canonical(item), count - 1);
-    else added.push(item);
-  }
-  return { removed, added };
+    return count === 0;
+  });
+}
+
+/** Items of two lists as multisets: what only the one has and what only the other has. */
+function multisetDifference<T>(before: readonly T[], after: readonly T[]): { removed: T[]; added: T[] } {
+  return { removed: unmatched(before, after), added: unmatched(after, before) };
 }
 
 function diffList(path: string, before: readonly unknown[], after: readonly unknown[], ordered: boolean): string[] {
