@@ -13,6 +13,7 @@ import { mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
+import { romanValue } from '../src/segment/clauses.js';
 
 const FOLDER = resolve('fixtures', 'layout');
 const SOFT_HYPHEN = '\u00AD';
@@ -273,10 +274,7 @@ function fodt(doc: LayoutDocument): string {
    <style:paragraph-properties fo:margin-top="0cm" fo:margin-bottom="0.25cm" fo:line-height="115%" fo:text-align="start"/>
   </style:style>
   <style:style style:name="ListText" style:family="paragraph" style:parent-style-name="Body"/>
-  <style:style style:name="ListHeading" style:family="paragraph" style:parent-style-name="Body">
-   <style:paragraph-properties fo:margin-top="0.35cm" fo:margin-bottom="0.2cm" fo:keep-with-next="always"/>
-   <style:text-properties fo:font-size="12pt" fo:font-weight="bold"/>
-  </style:style>
+  <style:style style:name="ListHeading" style:family="paragraph" style:parent-style-name="Heading" style:default-outline-level=""/>
   <style:style style:name="Right" style:family="paragraph" style:parent-style-name="Body">
    <style:paragraph-properties fo:text-align="end"/>
   </style:style>
@@ -365,16 +363,6 @@ function counterSet(item: Extract<Block, { type: 'item' }>, format: Format): str
     return parts.map((part, k) => `l${item.level - parts.length + k + 1} ${part}`).join(' ');
   }
   return `l${item.level} ${format === 'roman' ? romanValue(label) : label.charCodeAt(0) - 96}`;
-}
-
-function romanValue(label: string): number {
-  const digits: Record<string, number> = { i: 1, v: 5, x: 10 };
-  let value = 0;
-  for (let k = 0; k < label.length; k++) {
-    const here = digits[label[k]];
-    value += here < (digits[label[k + 1]] ?? 0) ? -here : here;
-  }
-  return value;
 }
 
 function html(doc: LayoutDocument): string {

@@ -29,7 +29,7 @@ const ROMAN_DIGITS: Array<[string, number]> = [
   ['i', 1],
 ];
 
-function romanValue(label: string): number {
+export function romanValue(label: string): number {
   let value = 0;
   let rest = label;
   for (const [digits, worth] of ROMAN_DIGITS) {
