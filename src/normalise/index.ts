@@ -20,9 +20,19 @@ function cleanLine(text: string): string {
   return foldSpaces(normaliseCharacters(text));
 }
 
-/** Plain text: every non-blank line is a paragraph already. */
+/** Plain text: every non-blank line is a paragraph already; each blank line above it is one more line of space. */
 function textParagraphs(page: number, lines: string[]): Paragraph[] {
-  return lines.filter((line) => line !== '').map((text) => ({ text, page, lines: [text] }));
+  const paragraphs: Paragraph[] = [];
+  let gapBefore = Infinity;
+  for (const text of lines) {
+    if (text === '') {
+      gapBefore++;
+      continue;
+    }
+    paragraphs.push({ text, page, lines: [text], gapBefore });
+    gapBefore = 1;
+  }
+  return paragraphs;
 }
 
 /** Joins a paragraph's lines; `lineStarts[i]` is where line i begins in the joined text. */
@@ -83,7 +93,10 @@ export function normalise(extracted: Extracted): NormalisedDocument {
   const joined = paragraphs.map((paragraph) =>
     paragraph.row ? { text: `${joinLines(paragraph.row.key, context).text}\t${joinLines(paragraph.row.value, context).text}`, lineStarts: [0] } : joinLines(paragraph.lines, context),
   );
-  const rows = keyValueRows(joined.map((paragraph) => paragraph.text));
+  const rows = keyValueRows(
+    joined.map((paragraph) => paragraph.text),
+    paragraphs.map((paragraph) => paragraph.gapBefore),
+  );
   let text = '';
   const starts = new Map<number, number>();
   paragraphs.forEach((paragraph, i) => {

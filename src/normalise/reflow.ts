@@ -12,6 +12,7 @@
 import type { ExtractedLine, LineGeometry } from '../extract/types.js';
 import { endsSentence } from './characters.js';
 import { isListLabel, LIST_MARKER } from './markers.js';
+import { isKeyValueLine } from './tables.js';
 
 export interface Paragraph {
   text: string;
@@ -23,6 +24,8 @@ export interface Paragraph {
   row?: { key: string[]; value: string[] };
   /** The paragraph's lines, for hyphen joins. */
   lines: string[];
+  /** The space above the paragraph, in lines: 1 for a line directly above, more for a gap or blank line; Infinity at a page's top. */
+  gapBefore: number;
   /** Where the paragraph runs onto a new page: the index of the page's first line. */
   pageBreaks?: Array<{ line: number; page: number }>;
 }
@@ -104,6 +107,7 @@ interface RowBuilder {
   valueLines: string[];
   first: LineGeometry;
   last: LineGeometry;
+  gapBefore: number;
 }
 
 export function reflowPage(page: number, lines: ExtractedLine[]): Paragraph[] {
@@ -118,7 +122,7 @@ export function reflowPage(page: number, lines: ExtractedLine[]): Paragraph[] {
   const flushRow = () => {
     if (!row) return;
     const text = `${row.keyLines.join(' ')}\t${row.valueLines.join(' ')}`;
-    paragraphs.push({ text, page, first: row.first, last: row.last, row: { key: row.keyLines, value: row.valueLines }, lines: [text] });
+    paragraphs.push({ text, page, first: row.first, last: row.last, row: { key: row.keyLines, value: row.valueLines }, lines: [text], gapBefore: row.gapBefore });
     row = null;
   };
 
@@ -127,6 +131,7 @@ export function reflowPage(page: number, lines: ExtractedLine[]): Paragraph[] {
     const previous = i > 0 ? placed[i - 1].geometry : null;
     const gap = previous ? line.top - previous.top : Infinity;
     const sameBlock = gap <= spacing * 1.25 && previous !== null && Math.abs(line.fontSize - previous.fontSize) < 0.5;
+    const gapBefore = gap / spacing;
     const column = columnOf(line, columns);
 
     if (column !== null) {
@@ -140,7 +145,7 @@ export function reflowPage(page: number, lines: ExtractedLine[]): Paragraph[] {
         row.last = line;
       } else {
         flushRow();
-        row = { keyLines: cells.key ? [cells.key] : [], valueLines: cells.value ? [cells.value] : [], first: line, last: line };
+        row = { keyLines: cells.key ? [cells.key] : [], valueLines: cells.value ? [cells.value] : [], first: line, last: line, gapBefore };
       }
       continue;
     }
@@ -155,12 +160,15 @@ export function reflowPage(page: number, lines: ExtractedLine[]): Paragraph[] {
     const text = placed[i].text.trim();
     const current = paragraphs[paragraphs.length - 1];
     const startsList = LIST_MARKER.test(text) && previous !== null && Math.abs(line.left - previous.left) > 1;
-    const continues = current !== undefined && !current.row && sameBlock && !startsList && !(LIST_MARKER.test(text) && endsSentence(current.text));
+    // `Key: value` lines set one under another are rows, each a paragraph of its own.
+    const startsRow = current !== undefined && isKeyValueLine(text) && isKeyValueLine(current.lines[0]);
+    const continues =
+      current !== undefined && !current.row && sameBlock && !startsList && !startsRow && !(LIST_MARKER.test(text) && endsSentence(current.text));
     if (continues) {
       current.lines.push(text);
       current.last = line;
     } else {
-      paragraphs.push({ text, page, first: line, last: line, lines: [text] });
+      paragraphs.push({ text, page, first: line, last: line, lines: [text], gapBefore });
     }
   }
   flushRow();

@@ -4,8 +4,9 @@
  * with cell borders, aligned it with spaces, or wrote it as `Key: value` lines.
  *
  * - `Key: value` lines: two or more paragraphs in a row, each a short label (no sentence in
- *   it, no list number before it) followed by a colon and a value. One such line alone is a
- *   sentence with a colon ("Note: …"), not a table.
+ *   it, no list number before it) followed by a colon and a value, evenly spaced as a table's
+ *   rows are: a line set further apart above them (a title, a date line) is not one of its
+ *   rows. One such line alone is a sentence with a colon ("Note: …"), not a table.
  * - Space-aligned columns (plain text only, where spaces are the layout): two or more lines
  *   in a row whose second column starts at the same character after a gap of two or more
  *   spaces; a line indented to that column carries on the value above it.
@@ -15,6 +16,9 @@ import { LIST_MARKER } from './markers.js';
 /** A label, then a colon and the value: `Subject: …`, `Is this a key decision?: Yes`. */
 const KEY_VALUE = /^([A-Z0-9][^:\t]*?[^\s:]):[ \t]+(\S.*)$/;
 const MAX_KEY_WORDS = 16;
+
+/** How much more space above a line than between the rows sets it apart from a table, in lines. */
+const SET_APART = 0.5;
 
 function keyValue(text: string): { key: string; value: string } | null {
   if (text.includes('\t') || LIST_MARKER.test(text)) return null;
@@ -26,17 +30,35 @@ function keyValue(text: string): { key: string; value: string } | null {
   return { key, value: match[2] };
 }
 
+/** Whether a line opens a `Key: value` row (so a paragraph that runs on to it ends before it). */
+export function isKeyValueLine(text: string): boolean {
+  return keyValue(text) !== null;
+}
+
 /**
- * Rewrites runs of two or more `Key: value` paragraphs as `key<TAB>value` rows; returns, for
- * each paragraph, its row text or null where it is no such row.
+ * Rewrites runs of two or more evenly spaced `Key: value` paragraphs as `key<TAB>value` rows;
+ * returns, for each paragraph, its row text or null where it is no such row. `gaps[i]` is the
+ * space above paragraph i, in lines (a blank line in plain text is one more).
  */
-export function keyValueRows(paragraphs: readonly string[]): Array<string | null> {
+export function keyValueRows(paragraphs: readonly string[], gaps: readonly number[]): Array<string | null> {
   const parsed = paragraphs.map(keyValue);
-  return parsed.map((row, i) => {
-    if (!row) return null;
-    const inRun = (parsed[i - 1] ?? null) !== null || (parsed[i + 1] ?? null) !== null;
-    return inRun ? `${row.key}\t${row.value}` : null;
-  });
+  const rows: Array<string | null> = paragraphs.map(() => null);
+  let i = 0;
+  while (i < parsed.length) {
+    let end = i;
+    while (end < parsed.length && parsed[end]) end++;
+    // A run of candidates; the rows are the longest evenly spaced stretches of it.
+    let start = i;
+    while (start < end) {
+      let stop = start + 1;
+      const spacing = Math.min(...gaps.slice(start + 1, end));
+      while (stop < end && gaps[stop] <= spacing + SET_APART) stop++;
+      if (stop - start >= 2) for (let k = start; k < stop; k++) rows[k] = `${parsed[k]!.key}\t${parsed[k]!.value}`;
+      start = stop;
+    }
+    i = Math.max(end, i + 1);
+  }
+  return rows;
 }
 
 /** Where a line's second column starts: after a gap of two or more spaces, or null. */

@@ -73,10 +73,13 @@ const ROW_ROLES: [RegExp, string][] = [
   [/cabinet member|portfolio\b|lead member|executive member/i, 'cabinet_member'],
   [/author|contact officer|report writer/i, 'report_author'],
   [/\bslt\b|lead officer|responsible officer|senior leadership|director/i, 'slt_lead'],
+  [/\bchair/i, 'chair'],
 ];
 
 /** A label alone on its line ("Author", "Contact officer:"), its value on the next line. */
 const LABEL_LINE = /^[A-Z][A-Za-z ]{0,40}:?$/;
+/** A label and its value on one line, written with a colon ("Report author: Daniel Okafor"). */
+const LABELLED_LINE = /^[A-Z][A-Za-z ]{0,40}:\s+/;
 
 function headerRowMentions(doc: NormalisedDocument, segmented: Segmented): Mention[] {
   const lines = linesOf(doc.text);
@@ -85,6 +88,8 @@ function headerRowMentions(doc: NormalisedDocument, segmented: Segmented): Menti
     ...lines.flatMap((line, i) => {
       const tab = line.text.indexOf('\t');
       if (tab > 0) return [{ key: line.text.slice(0, tab), valueStart: line.start + tab + 1 }];
+      const labelled = LABELLED_LINE.exec(line.text);
+      if (labelled) return [{ key: labelled[0], valueStart: line.start + labelled[0].length }];
       const next = lines[i + 1];
       return next && LABEL_LINE.test(line.text) && line.text.split(' ').length <= 4 ? [{ key: line.text, valueStart: next.start }] : [];
     }),

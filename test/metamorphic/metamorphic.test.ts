@@ -106,11 +106,6 @@ function baseline(fixture: GoldTextFixture): Promise<Result<DocumentRecord>> {
  */
 const KNOWN_DIFFERENCES = new Map<string, string>([
   ['wrap-60 seeds/newham-notice-2019.txt', 'a run-in list "… and a) to chair …; and b) …" wrapped so that "a)" starts a line reads as a sub-clause'],
-  ['tables-key-value recognise/unseen-leeds-cabinet-report-2025.txt', '"Date of meeting: …" above the table joins it as a row once the table is written as Key: value lines'],
-  ['tables-key-value recognise/unseen-walsall-cabinet-report-2018.txt', 'a title with a colon above a Key: value table joins the table (the blank line that sets it apart is not kept)'],
-  ['tables-key-value recognise/unseen-wirral-committee-report-2024.txt', "the report author's and the chair's roles move between people when the header rows are rewritten"],
-  ['tables-key-value recognise/unseen-worcestershire-cabinet-report-2017.txt', 'the subject set in capitals with a colon is lost when the header is written as Key: value lines'],
-  ['tables-space-aligned recognise/unseen-wirral-committee-report-2024.txt', "the report author's role is lost when the header rows are aligned with spaces"],
 ]);
 const knownSeen = new Set<string>();
 
