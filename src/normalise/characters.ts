@@ -38,3 +38,8 @@ export function foldWhiteSpace(text: string): string {
 export function endsSentence(text: string): boolean {
   return /[.!?:;]["')\]]*$/.test(text.trim());
 }
+
+/** Ends where the sentence plainly goes on: a comma or a word that cannot end one. */
+export function endsMidPhrase(text: string): boolean {
+  return /(?:,|\b(?:the|a|an|of|to|and|or|in|on|for|with|by|at|from|that|its|their|this|is|are|be))["')\]]*$/i.test(text);
+}

@@ -150,4 +150,4 @@ export function spanOf(doc: NormalisedDocument, start: number, end: number): Spa
   return { page: pageAt(doc, start), start, end };
 }
 
-export { endsSentence, foldWhiteSpace } from './characters.js';
+export { endsMidPhrase, endsSentence, foldWhiteSpace } from './characters.js';

@@ -4,8 +4,11 @@
  * on one. A reader sees such a text by its many lines ending close to one right edge, and
  * joins a line to the next exactly when the next line's first word would not have fitted on
  * it: the line was broken for want of room, not where its paragraph ended. A short line ends
- * its paragraph; a list item, a table row or a blank line starts anew.
+ * its paragraph; a list item, a table row or a blank line starts anew, but for a label run into
+ * a sentence ("… the council and a) to chair …; and b) …") that the fill brought to a line start:
+ * no list item opens where the sentence before it plainly goes on.
  */
+import { endsMidPhrase } from './characters.js';
 import { LIST_MARKER } from './markers.js';
 
 /** How close to the widest line a "full" line ends, in characters: room for a long word. */
@@ -29,7 +32,9 @@ export function fillWidth(lines: readonly string[]): number | null {
 /** Whether `line` was broken for want of room before `next`: the next line's first word would not have fitted. */
 function brokenForRoom(line: string, next: string, width: number): boolean {
   const text = next.trim();
-  if (line.trim() === '' || line.includes('\t') || text === '' || next.includes('\t') || LIST_MARKER.test(text)) return false;
+  if (line.trim() === '' || line.includes('\t') || text === '' || next.includes('\t')) return false;
+  // "…; and" closes a list item: a label after it opens the next.
+  if (LIST_MARKER.test(text) && (!endsMidPhrase(line) || /[;:]\s+(?:and|or)\s*$/i.test(line))) return false;
   return line.trimEnd().length + 1 + text.split(/\s+/)[0].length > width;
 }
 

@@ -3,7 +3,6 @@
  * table row, a heading, a numbered or labelled item, or running text.
  */
 import {
-  endsMidPhrase,
   headingShaped,
   isCapitalsHeading,
   isTableRow,
@@ -11,6 +10,7 @@ import {
   type Marker,
   type Paragraph,
 } from './paragraphs.js';
+import { endsMidPhrase } from '../normalise/index.js';
 
 export type Role = 'block' | 'row' | 'heading' | 'item' | 'text';
 

@@ -58,11 +58,6 @@ export function isTableRow(paragraph: Paragraph): boolean {
 
 /** Ends a sentence, a list item or a lead-in: `.`, `!`, `?`, `:`, `;`, maybe inside quotes or brackets. */
 
-/** Ends where the sentence plainly goes on: a comma or a word that cannot end one. */
-export function endsMidPhrase(text: string): boolean {
-  return /(?:,|\b(?:the|a|an|of|to|and|or|in|on|for|with|by|at|from|that|its|their|this|is|are|be))["')\]]*$/i.test(text);
-}
-
 /**
  * A paragraph that carries on the one before: it starts lower-case, or the one before did not
  * end a sentence (a paragraph break that falls mid-sentence, at a page break or in a PDF).

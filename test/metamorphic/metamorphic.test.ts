@@ -99,16 +99,6 @@ function baseline(fixture: GoldTextFixture): Promise<Result<DocumentRecord>> {
   return record;
 }
 
-/**
- * Cases known to differ today, each with what a reader would do that the pipeline does not yet.
- * They are counted as failing in `N/M`; one that starts to hold must leave this list (the case
- * fails until it does), and any other case that differs fails as usual.
- */
-const KNOWN_DIFFERENCES = new Map<string, string>([
-  ['wrap-60 seeds/newham-notice-2019.txt', 'a run-in list "… and a) to chair …; and b) …" wrapped so that "a)" starts a line reads as a sub-clause'],
-]);
-const knownSeen = new Set<string>();
-
 /** A failure that shows its message only: the code frame of the line that throws says nothing more. */
 function failure(message: string): Error {
   const error = new Error(message);
@@ -125,12 +115,6 @@ async function holds(name: string, testCase: Case): Promise<void> {
   const changed = await processBytes(testCase.bytes, testCase.path);
   if (!changed.ok) throw failure(`[${name}] ${testCase.label}: the pipeline fails: ${changed.error.code}: ${changed.error.message}`);
   const differences = diffProjections(project(original.value), project(changed.value));
-  const known = KNOWN_DIFFERENCES.get(`${name} ${testCase.label}`);
-  if (known !== undefined) {
-    if (differences.length === 0) throw failure(`[${name}] ${testCase.label}: now holds; take it off KNOWN_DIFFERENCES`);
-    knownSeen.add(`${name} ${testCase.label}`);
-    return;
-  }
   if (differences.length > 0) {
     throw failure(`[${name}] ${testCase.label}: the record differs (text as it is → ${testCase.changed})\n  ${differences.join('\n  ')}`);
   }
@@ -142,7 +126,7 @@ function summary(): string[] {
   const held = all.reduce((sum, t) => sum + t.held, 0);
   const ran = all.reduce((sum, t) => sum + t.ran, 0);
   return [
-    `metamorphic invariance: ${held}/${ran} (${knownSeen.size} known differences: KNOWN_DIFFERENCES)`,
+    `metamorphic invariance: ${held}/${ran}`,
     ...[...tallies].map(([name, t]) => `  ${name}: ${t.held}/${t.ran} (${t.notApplicable} not applicable)`),
   ];
 }
@@ -167,10 +151,8 @@ describe('metamorphic invariance', () => {
     for (const testCase of pdfCases) it(testCase.label, () => holds(PDF_PRODUCERS, testCase));
   });
 
-  it('holds for every applicable case but the known differences, each of which still differs', () => {
+  it('holds for every applicable case', () => {
     const failing = [...tallies].filter(([, t]) => t.held !== t.ran).map(([name, t]) => `${name}: ${t.ran - t.held} of ${t.ran} cases differ`);
-    const unknown = [...tallies.values()].reduce((sum, t) => sum + t.ran - t.held, 0) - knownSeen.size;
-    if (unknown > 0) throw failure(`${summary()[0]}\n  ${failing.join('\n  ')}`);
-    expect([...KNOWN_DIFFERENCES.keys()].filter((key) => !knownSeen.has(key))).toEqual([]);
+    if (failing.length > 0) throw failure(`${summary()[0]}\n  ${failing.join('\n  ')}`);
   });
 });
