@@ -101,9 +101,6 @@ export function recogniseGrades(doc: NormalisedDocument, dates: DateEntity[]): G
     const words = text.slice(sentence.start, sentence.end);
     // The area is what the verb judged, else named just after the grade ("Good overall") or earlier in the sentence.
     const area = (prose.object ? areaOf(prose.object) : null) ?? areaOf(text.slice(prose.end, prose.end + 12)) ?? areaOf(text.slice(sentence.start, prose.start));
-    // Verb and grade apart are a looser reading than side by side: taken only where the sentence
-    // names the area judged, not for "which judged services to be inadequate" in passing.
-    if (prose.object !== null && area === null) continue;
     const dated = dates.filter((d) => d.span.start >= sentence.start && d.span.end <= sentence.end);
     const when = dated[0]?.value ?? null;
     const current = !EARLIER.test(words);

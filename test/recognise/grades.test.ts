@@ -90,10 +90,14 @@ describe('recogniseGrades', () => {
     'As a result of the inadequate inspection findings, the DfE served a notice.',
     'the Council had a good understanding of their practice',
     'inadequate housing and high caseloads',
-    'following the publication of the report, which judged services to be inadequate.',
     'Inspectors found the quality of supervision not as good as it should be.',
   ])('not a grade: %s', (text) => {
     expect(grades(text)).toEqual([]);
+  });
+
+  test('a judgement of services as a whole, stated in passing, is a grade with no area', () => {
+    expect(pairs('following the publication of the report, which judged services to be inadequate.')).toEqual([[null, 'inadequate', true]]);
+    expect(pairs("after Ofsted judged the council's services for children to be good.")).toEqual([[null, 'good', true]]);
   });
 
   test('a prose mention of a grade the table already gives is not counted twice', () => {
