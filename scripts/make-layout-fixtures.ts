@@ -443,11 +443,12 @@ async function printWithChromium(doc: LayoutDocument, out: string): Promise<void
 /**
  * The document as groff's ms macros set it: the page header carries the running text at the
  * left and ms's own "- N -" page number in the middle on one line (from page 2), list labels
- * hang in `.IP` indents, tables go through tbl. Hyphenation is off (`HY` 0), as in Word.
+ * hang in `.IP` indents, tables go through tbl. groff hyphenates by its own patterns, as Word
+ * does only when told to: these PDFs test the hyphen joiner on words split anywhere.
  */
 function groffSource(doc: LayoutDocument): string {
   const troff = (text: string) => text.replace(/\\-/g, '').replace(/\\/g, '\\e').replace(/^([.'])/, '\\&$1').replace(/-/g, '\\-');
-  const out: string[] = ['.nr PS 11', '.nr VS 14', '.nr PO 1i', '.nr LL 6.2i', `.ds LH ${troff(doc.header)}`, ".ds CH - \\n[%] -", '.nh', '.LP'];
+  const out: string[] = ['.nr PS 11', '.nr VS 14', '.nr PO 1i', '.nr LL 6.2i', `.ds LH ${troff(doc.header)}`, '.LP'];
   for (const group of groups(doc.blocks)) {
     const first = group[0];
     if (first.type === 'heading') out.push('.SH', troff(first.text), '.LP');
