@@ -11,7 +11,8 @@
  * - list fields are compared as sets of distinct values: `dates` are the day-precision dates
  *   with the ends of day-precision ranges, `deadlines` the due dates, `cadences` the durations,
  *   `people` the names, `grades` (area, grade) of current grades, `costs` the amounts,
- *   `statutes` (act, section), `anomalies` the codes, `clauses` the ids;
+ *   `statutes` (act, section), `anomalies` the codes (with the texts of their spans where the
+ *   gold gives them), `clauses` the ids;
  * - a field absent from an expected file is not scored for that document.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -45,7 +46,8 @@ export interface Gold {
   grades?: Array<{ area: string | null; grade: string }>;
   costs?: number[];
   statutes?: Array<{ act: string; section: string | null }>;
-  anomalies?: string[];
+  /** Codes, or `{code, spans}` where the gold also checks the text of every span the anomaly names. */
+  anomalies?: Array<string | { code: string; spans: string[] }>;
   clauses?: Array<{ id: string; text?: string }>;
 }
 
@@ -84,7 +86,13 @@ const LIST_FIELDS: Record<string, { gold: (g: Gold) => unknown[] | undefined; fo
   grades: { gold: (g) => g.grades?.map((x) => ({ area: x.area, grade: x.grade })), found: (r) => r.grades.filter((x) => x.current).map((x) => ({ area: x.area, grade: x.grade })) },
   costs: { gold: (g) => g.costs, found: (r) => r.costs.map((c) => c.amount_gbp) },
   statutes: { gold: (g) => g.statutes?.map((s) => ({ act: s.act, section: s.section })), found: (r) => citedStatutes(r.statutes) },
-  anomalies: { gold: (g) => g.anomalies, found: (r) => r.anomalies.map((a) => a.code) },
+  anomalies: {
+    gold: (g) => g.anomalies?.map((a) => (typeof a === 'string' ? a : { code: a.code, spans: [...a.spans].sort() })),
+    found: (r, g) =>
+      r.anomalies.map((a) =>
+        g.anomalies?.some((x) => typeof x !== 'string') ? { code: a.code, spans: a.spans.map((s) => r.text.slice(s.start, s.end)).sort() } : a.code,
+      ),
+  },
   clauses: { gold: (g) => g.clauses?.map((c) => c.id), found: (r) => r.clauses.map((c) => c.id) },
   // A clause's own text, where the gold writes it: a clause cut at a line or page break, or
   // one that swallowed a running header, has the right id and the wrong text.
