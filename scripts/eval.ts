@@ -15,6 +15,8 @@ const named: Array<[string, string]> = [
   ['seeds', 'seeds'],
   ['own fixtures (fixtures/recognise)', 'recognise'],
   ['layout fixtures, each from text, LibreOffice PDF and Chromium PDF (fixtures/layout)', 'layout'],
+  ['paraphrases: wording nobody tuned the recognisers on (fixtures/wording/paraphrases)', 'wording/paraphrases'],
+  ['near misses: coincidences and real inconsistencies (fixtures/wording/near-misses)', 'wording/near-misses'],
 ];
 const groups: Array<[string, (goldPath: string) => boolean]> = [
   ...named.map(([name, folder]): [string, (goldPath: string) => boolean] => [name, inFolder(folder)]),

@@ -208,12 +208,20 @@ export type AnomalyCode = z.infer<typeof AnomalyCode>;
 export const Anomaly = z.object({ code: AnomalyCode, message: z.string(), spans: z.array(Span) });
 export type Anomaly = z.infer<typeof Anomaly>;
 
+/**
+ * A recogniser's note on the record (after vfile's messages): why a fact is null, which
+ * candidate it passed over and why. `notices extract --json --explain` prints them.
+ */
+export const Message = z.object({ source: z.string(), code: z.string(), message: z.string(), span: Span.nullable() });
+export type Message = z.infer<typeof Message>;
+
 /** Why the classifier chose the kind it did. */
 export const ClassificationEvidence = z.object({ kind: DocumentKind, rule: z.string(), weight: z.number(), span: Span.nullable() });
 export type ClassificationEvidence = z.infer<typeof ClassificationEvidence>;
 
 /** One row of a two-column key/value table (the cabinet report's header). */
-export const TableRow = z.object({ key: z.string(), value: z.string(), span: Span });
+/** A `key<TAB>value` row or a `Label: value` line: `span` is the row as written, `value_span` its value. */
+export const TableRow = z.object({ key: z.string(), value: z.string(), span: Span, value_span: Span.optional() });
 export type TableRow = z.infer<typeof TableRow>;
 
 export const Section = z.object({ heading: z.string(), span: Span });
@@ -221,6 +229,8 @@ export type Section = z.infer<typeof Section>;
 
 export const Signature = z.object({
   name: z.string().nullable(),
+  /** Where the name is written (in capitals, with honorifics), when there is one. */
+  name_span: Span.nullable().optional(),
   title: z.string().nullable(),
   date_text: z.string().nullable(),
   span: Span,
@@ -257,6 +267,8 @@ export const DocumentRecord = z.object({
   /** For each feature, the clause and span it was decided on. */
   feature_evidence: z.record(z.string(), Evidence).default({}),
   anomalies: z.array(Anomaly),
+  /** The recognisers' and checks' notes on how they read the document. */
+  messages: z.array(Message).default([]),
 });
 export type DocumentRecord = z.infer<typeof DocumentRecord>;
 
@@ -327,6 +339,8 @@ export const Segmented = z.object({
   signature: Signature.nullable(),
   header_table: z.array(TableRow),
   sections: z.array(Section),
+  /** Every labelled value of the document, the header table's rows first: the rows of other tables, `Label: value` lines, a label alone on its line and the line after it. */
+  fields: z.array(TableRow).default([]),
 });
 export type Segmented = z.infer<typeof Segmented>;
 
@@ -350,5 +364,6 @@ export const Recognised = DocumentRecord.pick({
   fact_evidence: true,
   features: true,
   feature_evidence: true,
+  messages: true,
 });
 export type Recognised = z.infer<typeof Recognised>;

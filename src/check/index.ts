@@ -3,7 +3,7 @@
  * anomaly names the spans it is about, so a reader can see both sides of the disagreement.
  */
 import type { Anomaly, CostEntity, DocumentRecord, Span } from '../record.js';
-import { weekdayOf } from '../recognise/dates.js';
+import { weekdayOf } from '../normalise/calendar.js';
 import { UNIT_MULTIPLIER } from '../recognise/costs.js';
 
 type Checked = Omit<DocumentRecord, 'anomalies'>;
@@ -26,20 +26,20 @@ function weekdayMismatches(record: Checked): Anomaly[] {
 }
 
 /**
- * The same day and month written with another year beside one of the document's own dated
- * events ("Cabinet, 10 September 2023" in the report for the meeting of 10 September 2024): one of the
- * two years is a slip. A pair already reported as signed before issued is not reported again.
+ * One event dated twice, with the same day and month but another year ("Cabinet, 10 September
+ * 2023" in the report for the meeting of 10 September 2024): one of the two years is a slip.
+ * Two dates are one event's when the document gives them the same role; different events on
+ * the same day of different years (an anniversary, last year's inspection) are no slip. A pair
+ * already reported as signed before issued is not reported again.
  */
 function yearMismatches(record: Checked, reported: Set<string>): Anomaly[] {
-  const days = record.dates.filter((d) => d.precision === 'day');
+  const days = record.dates.filter((d) => d.precision === 'day' && d.role !== null);
   const anomalies: Anomaly[] = [];
   days.forEach((a, i) => {
     for (const b of days.slice(i + 1)) {
       const sameDay = a.value.slice(5) === b.value.slice(5) && a.value.slice(0, 4) !== b.value.slice(0, 4);
-      const aboutTheDocument = a.role !== null || b.role !== null;
-      if (!sameDay || !aboutTheDocument || (reported.has(spanKey(a.span)) && reported.has(spanKey(b.span)))) continue;
-      const [known, other] = a.role !== null ? [a, b] : [b, a];
-      anomalies.push({ code: 'date_year_mismatch', message: `"${other.text}" has the day and month of "${known.text}" (${known.role}) but the year ${other.value.slice(0, 4)}`, spans: [known.span, other.span] });
+      if (!sameDay || a.role !== b.role || (reported.has(spanKey(a.span)) && reported.has(spanKey(b.span)))) continue;
+      anomalies.push({ code: 'date_year_mismatch', message: `"${a.text}" and "${b.text}" both date the ${a.role?.replace(/_/g, ' ')}, with the same day and month but the years ${a.value.slice(0, 4)} and ${b.value.slice(0, 4)}`, spans: [a.span, b.span] });
     }
   });
   return anomalies;

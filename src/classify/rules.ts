@@ -13,38 +13,51 @@ export interface ClassificationRule {
   pattern: RegExp;
 }
 
+/** What parts a label from its value in a header: a colon, a tab, or a dash between spaces ("Report title — …"). */
+const SEP = String.raw`(?:\s*:\s*|\t|\s+[-\u2013\u2014]\s+)`;
+const WEEKDAY = String.raw`(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)`;
+/** A date as a header writes it: "14 November 2024", "14th Nov 2024", "14/11/2024". */
+const DATE = String.raw`(?:${WEEKDAY}?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})`;
+
 export const CLASSIFICATION_RULES: ClassificationRule[] = [
   // Improvement notices: the DfE's letter form. The title may name the council ("Improvement
-  // Notice: Peterborough City Council") and the issuing sentence its date before the addressee.
-  { kind: 'improvement_notice', rule: 'title_improvement_notice', weight: 3, pattern: /^(?:statutory\s+)?improvement notice(?:\s*[:\u2013\u2014-]\s*[^\n]{1,80})?$/im },
-  { kind: 'improvement_notice', rule: 'issued_to', weight: 3, pattern: /\bthis improvement notice is (?:issued|given)\b[^.\n]{0,60}?\bto\b/i },
-  { kind: 'improvement_notice', rule: 'addressee_to_line', weight: 1, pattern: /^To:\s*\S/m },
+  // Notice: Peterborough City Council", "Improvement Notice to Thurrock Council") and the
+  // issuing sentence its date before the addressee.
+  { kind: 'improvement_notice', rule: 'title_improvement_notice', weight: 3, pattern: /^(?:statutory\s+)?improvement notice(?:\s*[:\u2013\u2014-]\s*[^\n]{1,80}|\t[^\n]{1,80}|\s+(?:issued\s+)?(?:to|for)\s+[^\n]{1,80})?$/im },
+  { kind: 'improvement_notice', rule: 'issued_to', weight: 3, pattern: /\bthis (?:improvement )?notice is (?:issued|given)\b|\b(?:issues?|issuing|gives?)\s+this\s+(?:improvement\s+)?notice\b|^Date of (?:this )?notice\b/im },
+  { kind: 'improvement_notice', rule: 'addressee_to_line', weight: 1, pattern: /^To(?::\s*\S|\s+[A-Z][^.\n]{0,80}$)/m },
   { kind: 'improvement_notice', rule: 'comply_with_this_notice', weight: 1, pattern: /\bcomply with this (?:improvement )?notice\b/i },
   { kind: 'improvement_notice', rule: 'secretary_of_state_appoints', weight: 1, pattern: /\bSecretary of State (?:has chosen|has decided|will) (?:to )?appoint\b/ },
   { kind: 'improvement_notice', rule: 'signed_line', weight: 1, pattern: /^Signed\b/m },
   { kind: 'improvement_notice', rule: 'senior_civil_servant', weight: 1, pattern: /\bsenior civil servant\b/i },
 
-  // Cabinet reports: the committee-report header table and standard section headings.
-  { kind: 'cabinet_report', rule: 'header_subject', weight: 2, pattern: /^(?:Subject(?: Heading)?|Report Title|Title of Report):?\t/im },
-  { kind: 'cabinet_report', rule: 'header_cabinet_member', weight: 2, pattern: /^(?:Cabinet Member|Portfolio(?: Holder)?|Lead Member|Executive Member)\b[^\t\n]*\t/im },
-  { kind: 'cabinet_report', rule: 'header_wards_affected', weight: 1, pattern: /^Wards?(?: affected)?:?\t/im },
-  { kind: 'cabinet_report', rule: 'header_report_of', weight: 1, pattern: /^Report (?:of|by|from):?\t/im },
-  // "Cabinet – 18 July 2018", "Executive Board, Wednesday 5 June 2024": the meeting the report goes to.
-  { kind: 'cabinet_report', rule: 'meeting_line', weight: 1, pattern: /^(?:Cabinet|Executive(?: Board)?|[A-Z][\w ,&']* Committee)\s*[-\u2013\u2014:,]\s*(?:[A-Z][a-z]+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4}$/m },
-  { kind: 'cabinet_report', rule: 'header_key_decision', weight: 2, pattern: /^Is this a Key Decision\?|^Key Decision:?\t/im },
-  { kind: 'cabinet_report', rule: 'header_report_author', weight: 1, pattern: /^(?:Report Author|Contact Officer|Lead Officer|SLT Lead)[^\t\n]*\t/im },
+  // Cabinet reports: the committee-report header (as a table or as labelled lines) and standard section headings.
+  { kind: 'cabinet_report', rule: 'header_subject', weight: 2, pattern: new RegExp(String.raw`^(?:Subject(?: Heading)?|Report Title|Title of Report)${SEP}\S`, 'im') },
+  { kind: 'cabinet_report', rule: 'header_cabinet_member', weight: 2, pattern: new RegExp(String.raw`^(?:Cabinet Member|Portfolio(?: Holder)?|Lead Member|Executive Member)\b[^\t\n:]*${SEP}\S`, 'im') },
+  { kind: 'cabinet_report', rule: 'header_wards_affected', weight: 1, pattern: new RegExp(String.raw`^Wards?(?: affected)?${SEP}`, 'im') },
+  { kind: 'cabinet_report', rule: 'header_report_of', weight: 1, pattern: new RegExp(String.raw`^Report (?:of|by|from)(?:${SEP}|\s+the\s+)\S`, 'im') },
+  { kind: 'cabinet_report', rule: 'report_to_meeting', weight: 2, pattern: /^Report to (?:the )?(?:Cabinet|Executive|Council|[A-Z][\w ,&']* (?:Committee|Board|Panel))\b/m },
+  // "Cabinet – 18 July 2018", "Executive Board, Wednesday 5 June 2024", "Date of meeting: 14/11/2024": the meeting the report goes to.
+  { kind: 'cabinet_report', rule: 'meeting_line', weight: 1, pattern: new RegExp(String.raw`^(?:(?:Meeting${SEP})?(?:Cabinet|Executive(?: Board)?|[A-Z][\w ,&']* Committee)\s*[-\u2013\u2014:,]\s*${DATE}|Date of (?:the )?meeting${SEP}${DATE})$`, 'm') },
+  { kind: 'cabinet_report', rule: 'header_key_decision', weight: 2, pattern: new RegExp(String.raw`^Is this a Key Decision\?|^Key Decision${SEP}|\bthis is (?:not )?a key decision\b`, 'im') },
+  { kind: 'cabinet_report', rule: 'header_report_author', weight: 1, pattern: new RegExp(String.raw`^(?:Report Author|Contact Officer|Lead Officer|SLT Lead)[^\t\n:]*${SEP}`, 'im') },
   { kind: 'cabinet_report', rule: 'heading_recommendations', weight: 1, pattern: /^(?:\d+\.?\s+)?(?:RECOMMENDATIONS?|Recommendations?)$/m },
   { kind: 'cabinet_report', rule: 'heading_report_detail', weight: 1, pattern: /^REPORT DETAIL$/m },
-  { kind: 'cabinet_report', rule: 'heading_summary', weight: 0.5, pattern: /^(?:EXECUTIVE )?SUMMARY$/m },
-  { kind: 'cabinet_report', rule: 'heading_implications', weight: 1, pattern: /^(?:Financial|Legal|Equalities|Human Resources) Implications(?: and Risks)?:?$/im },
+  { kind: 'cabinet_report', rule: 'heading_summary', weight: 0.5, pattern: /^(?:\d+\.?\s+)?(?:EXECUTIVE |REPORT )?SUMMARY$/im },
+  { kind: 'cabinet_report', rule: 'heading_implications', weight: 1, pattern: /^(?:\d+\.?\s+)?(?:Financial|Legal|Equalities|Human Resources) Implications(?: and Risks)?:?$/im },
   { kind: 'cabinet_report', rule: 'recommended_that_cabinet', weight: 1, pattern: /\b(?:is|are) recommended that (?:the )?Cabinet\b/i },
 
-  // Press releases: a dated publication line and quoted councillors.
-  { kind: 'press_release', rule: 'published_line', weight: 2, pattern: /^(?:Published|Posted|Date published)(?::| on)\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?\d/im },
+  // Press releases: the release's own heading, a dated publication line, quoted speakers.
+  { kind: 'press_release', rule: 'release_heading', weight: 2, pattern: /^(?:[^\n]{0,80}\s[-\u2013\u2014|]\s*)?(?:press|news|media) release\b|^[^\n]{3,80}\s[-\u2013\u2014|]\s*News$/im },
+  { kind: 'press_release', rule: 'published_line', weight: 2, pattern: new RegExp(String.raw`^(?:Published|Posted|Issued|Date published)(?:${SEP}|\s+on:?\s+|\s+)${DATE}`, 'im') },
+  // A dateline: the date that opens the story ("3 October 2023 — The council has …").
+  { kind: 'press_release', rule: 'dateline', weight: 2, pattern: new RegExp(String.raw`^${DATE}\s+[-\u2013\u2014]\s+\S`, 'm') },
   { kind: 'press_release', rule: 'councillor_said', weight: 2, pattern: /^(?:Councillor|Cllr\.?)\s[^\n]{0,200}\bsaid(?::|,|$)/m },
-  { kind: 'press_release', rule: 'quoted_paragraph', weight: 1, pattern: /^"[A-Z]/m },
+  { kind: 'press_release', rule: 'someone_said', weight: 1, pattern: /\b(?:said|added|commented):\s*["\u201c]/ },
+  { kind: 'press_release', rule: 'published_today', weight: 1, pattern: /\b(?:published|announced|confirmed|welcomed|lifted|issued)\s+today\b|\bhas today\b/i },
+  { kind: 'press_release', rule: 'quoted_paragraph', weight: 1, pattern: /^["\u201c][A-Z]/m },
   { kind: 'press_release', rule: 'notes_to_editors', weight: 2, pattern: /^Notes to editors:?$/im },
-  { kind: 'press_release', rule: 'ends_marker', weight: 1, pattern: /^-?\s*ENDS\s*-?$/m },
+  { kind: 'press_release', rule: 'ends_marker', weight: 1, pattern: /^-?\s*ENDS\s*-?$/im },
 ];
 
 /** A kind needs at least this score to be chosen at all. */

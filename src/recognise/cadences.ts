@@ -4,9 +4,9 @@
  * "quarterly" → P3M. A length ("a two-week inspection") or a one-off interval ("in approximately
  * two years") is not a cadence, nor is "regular reviews" (no period).
  */
-import type { NormalisedDocument } from '../normalise/index.js';
 import type { CadenceEntity } from '../record.js';
-import { entityAt, overlaps } from './spans.js';
+import { overlaps } from './spans.js';
+import type { TextIndex } from './text-index.js';
 
 const NUMBER_WORDS: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
@@ -40,13 +40,21 @@ const CADENCE_PATTERNS: Array<[RegExp, (m: RegExpExecArray) => { every: string; 
     every: duration(m[2] ? 2 : m[3] ? countValue(m[3]) : 1, m[4]),
     atLeast: Boolean(m[1]),
   })],
-  // once a month · twice a year is not a whole-unit period, so only "once"
+  // at intervals of no more than six months · at six-monthly intervals is below
+  [new RegExp(`\\bat\\s+intervals\\s+of\\s+((?:no|not)\\s+more\\s+than\\s+|at\\s+most\\s+)?(${COUNT})\\s+${UNIT}\\b`, 'gi'), (m) => ({
+    every: duration(countValue(m[2]), m[3]),
+    atLeast: Boolean(m[1]),
+  })],
+  // twice a year, twice yearly: every six months
+  [/\btwice\s+(?:a|per|each|every)\s+year\b|\btwice[-\s]yearly\b/gi, () => ({ every: 'P6M', atLeast: false })],
+  // once a month
   [new RegExp(`\\b(${AT_LEAST}\\s+)?once\\s+(?:a|per|every)\\s+${UNIT}\\b`, 'gi'), (m) => ({ every: duration(1, m[2]), atLeast: Boolean(m[1]) })],
   // 6 weekly reports · six-weekly · 3-monthly
   [new RegExp(`\\b(${COUNT})[-\\s]?(week|month)ly\\b`, 'gi'), (m) => ({ every: duration(countValue(m[1]), m[2]), atLeast: false })],
   // "bi-monthly" is read as every two months (its usual sense in council reports), before "monthly"
-  [/\b(bi-?monthly|bi-?annually|weekly|fortnightly|monthly|quarterly|half-yearly|annually|yearly)\b/gi, (m) => ({
-    every: { 'bi-monthly': 'P2M', bimonthly: 'P2M', 'bi-annually': 'P6M', biannually: 'P6M', weekly: 'P1W', fortnightly: 'P2W', monthly: 'P1M', quarterly: 'P3M', 'half-yearly': 'P6M', annually: 'P1Y', yearly: 'P1Y' }[m[1].toLowerCase()] ?? 'P1M',
+  // "bi-annual" is twice a year (biennial would be every two years)
+  [/\b(bi-?monthly|bi-?annual(?:ly)?|weekly|fortnightly|monthly|quarterly|half-yearly|annually|yearly)\b/gi, (m) => ({
+    every: { 'bi-monthly': 'P2M', bimonthly: 'P2M', 'bi-annual': 'P6M', biannual: 'P6M', 'bi-annually': 'P6M', biannually: 'P6M', weekly: 'P1W', fortnightly: 'P2W', monthly: 'P1M', quarterly: 'P3M', 'half-yearly': 'P6M', annually: 'P1Y', yearly: 'P1Y' }[m[1].toLowerCase()] ?? 'P1M',
     atLeast: false,
   })],
 ];
@@ -68,14 +76,14 @@ function subjectIn(words: string): string | null {
  * The subject: a noun in the next few words ("quarterly monitoring visits"), else the nearest
  * one earlier in the sentence ("reviews of progress ... at least every six months").
  */
-function subjectAround(text: string, start: number, end: number): string | null {
-  const after = text.slice(end, end + 60).split(/[.;\n]/)[0].trim().split(/\s+/).slice(0, 5).join(' ');
+function subjectAround(index: TextIndex, start: number, end: number): string | null {
+  const text = index.text;
+  const sentence = index.sentenceAround(start, end);
+  const after = text.slice(end, sentence.end).split(/[.;]/)[0].trim().split(/\s+/).slice(0, 5).join(' ');
   const fromAfter = subjectIn(after);
   if (fromAfter) return fromAfter;
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  const sentence = text.slice(lineStart, start).split(/[.!?]\s+(?=[A-Z])/).pop() ?? '';
   // The nearest noun: try from the end of the sentence backwards, word by word.
-  const words = sentence.split(/\s+/);
+  const words = text.slice(sentence.start, start).split(/\s+/);
   for (let i = words.length - 1; i >= 0; i--) {
     const found = subjectIn(words.slice(i, i + 2).join(' '));
     if (found) return found;
@@ -83,14 +91,14 @@ function subjectAround(text: string, start: number, end: number): string | null 
   return null;
 }
 
-export function recogniseCadences(doc: NormalisedDocument): CadenceEntity[] {
+export function recogniseCadences(index: TextIndex): CadenceEntity[] {
   const found: CadenceEntity[] = [];
   for (const [pattern, read] of CADENCE_PATTERNS) {
-    for (const m of doc.text.matchAll(pattern)) {
+    for (const m of index.text.matchAll(pattern)) {
       const at = { start: m.index, end: m.index + m[0].length };
       if (found.some((f) => overlaps(f.span, at))) continue;
       const { every, atLeast } = read(m as RegExpExecArray);
-      found.push({ ...entityAt(doc, at.start, at.end), every, at_least: atLeast, subject: subjectAround(doc.text, at.start, at.end) });
+      found.push({ ...index.entity(at.start, at.end), every, at_least: atLeast, subject: subjectAround(index, at.start, at.end) });
     }
   }
   return found.sort((a, b) => a.span.start - b.span.start);

@@ -5,9 +5,8 @@
  * "c£1.375") is read in millions with `unit_inferred`. Plain numbers ("51,000 children", "12%")
  * are not money.
  */
-import type { NormalisedDocument } from '../normalise/index.js';
 import type { CostEntity } from '../record.js';
-import { entityAt } from './spans.js';
+import type { TextIndex } from './text-index.js';
 
 const HEDGE = '(?:(c\\.?|ca\\.|circa|approx(?:\\.|imately)?|around|about|roughly|nearly|almost|some|(?:just\\s+)?(?:over|under)|more\\s+than|less\\s+than|in\\s+the\\s+region\\s+of)\\s*)?';
 /** The look-behind keeps a hedge a word of its own: the "c" of "etc £5m" is no hedge. */
@@ -16,8 +15,13 @@ const MONEY = new RegExp(`(?<![A-Za-z])${HEDGE}£\\s?(\\d{1,3}(?:,\\d{3})+|\\d+)
 /** Pounds per written unit. */
 export const UNIT_MULTIPLIER: Record<string, number> = { m: 1e6, mn: 1e6, million: 1e6, bn: 1e9, billion: 1e9, k: 1e3, thousand: 1e3 };
 
-/** How many lines either side a £…m figure makes a bare figure's unit millions. */
-const UNIT_CONTEXT_LINES = 2;
+/**
+ * Words after a figure that give it a unit of its own: a rate ("£38.5 an hour", "£12.75 per
+ * child per week", "£0.45 a mile") is pounds, whatever figures in millions stand near it.
+ */
+const RATE_AFTER = /^\s*(?:(?:per|an?|each|every)\s+(?:\w+\s+)?(?:hour|day|week|month|year|annum|child|young\s+person|person|head|place|placement|family|mile|visit|session|case|night|bed|unit)s?\b|p\.?a\.?\b|hourly|daily|weekly)/i;
+/** Words before a figure that make it a rate: "an hourly rate of £38.5", "a unit cost of £12.75". */
+const RATE_BEFORE = /\b(?:rate|fee|tariff|unit\s+cost|price|hourly|daily|weekly)\b(?:\s+\w+){0,3}\s*$/i;
 
 interface Money {
   start: number;
@@ -26,33 +30,43 @@ interface Money {
   fraction: string;
   unit: string | null;
   approximate: boolean;
-  line: number;
 }
 
-export function recogniseCosts(doc: NormalisedDocument): CostEntity[] {
-  const text = doc.text;
-  const lineStarts = [0, ...[...text.matchAll(/\n/g)].map((m) => m.index + 1)];
-  const lineOf = (offset: number) => lineStarts.filter((start) => start <= offset).length - 1;
+/** How many paragraphs either side a £…m figure makes a bare figure's unit millions. */
+const UNIT_CONTEXT_LINES = 2;
 
-  const found: Money[] = [...text.matchAll(MONEY)].map((m) => ({
+/**
+ * A figure whose "m" was left off: a decimal without unit, not pounds and pence, not a rate,
+ * within a few paragraphs of figures in millions and no larger than the largest of them (a
+ * part of those sums, as "£0.15 of this" is of "c£1.25m").
+ */
+function missingMillions(index: TextIndex, figure: Money, inMillions: Money[]): boolean {
+  if (figure.unit !== null || figure.fraction === '') return false;
+  // Pounds and pence ("£12.50") are exact pounds.
+  if (figure.fraction.length === 3 && figure.value >= 1) return false;
+  const text = index.text;
+  if (RATE_AFTER.test(text.slice(figure.end, figure.end + 40)) || RATE_BEFORE.test(text.slice(Math.max(0, figure.start - 40), figure.start))) return false;
+  const line = index.lines.indexOf(index.lineAt(figure.start));
+  const near = inMillions.filter((m) => Math.abs(index.lines.indexOf(index.lineAt(m.start)) - line) <= UNIT_CONTEXT_LINES);
+  return near.length > 0 && figure.value <= Math.max(...near.map((m) => m.value));
+}
+
+export function recogniseCosts(index: TextIndex): CostEntity[] {
+  const found: Money[] = [...index.text.matchAll(MONEY)].map((m) => ({
     start: m.index,
     end: m.index + m[0].length,
     value: Number(`${m[2].replace(/,/g, '')}${m[3] ?? ''}`),
     fraction: m[3] ?? '',
     unit: m[4]?.toLowerCase() ?? null,
     approximate: m[1] !== undefined,
-    line: lineOf(m.index),
   }));
 
   const inMillions = found.filter((f) => f.unit !== null && UNIT_MULTIPLIER[f.unit] === 1e6);
   return found.map((f) => {
-    // Pounds and pence ("£12.50") are exact pounds; other decimals without a unit, near figures
-    // in millions, are millions whose "m" was left off.
-    const pence = f.fraction.length === 3 && f.value >= 1;
-    const unitInferred = f.unit === null && f.fraction !== '' && !pence && inMillions.some((o) => Math.abs(o.line - f.line) <= UNIT_CONTEXT_LINES);
+    const unitInferred = missingMillions(index, f, inMillions);
     const multiplier = f.unit ? UNIT_MULTIPLIER[f.unit] : unitInferred ? 1e6 : 1;
     return {
-      ...entityAt(doc, f.start, f.end),
+      ...index.entity(f.start, f.end),
       amount_gbp: Math.round(f.value * multiplier),
       approximate: f.approximate,
       unit_inferred: unitInferred,

@@ -2,11 +2,11 @@
  * Councils: every mention of a local authority named in the register, and the document's own
  * council (the addressee of a notice; the subject of a report or press release).
  */
-import { linesOf, type NormalisedDocument } from '../normalise/index.js';
 import { isEnglishWord } from '../normalise/lexicon.js';
-import type { CouncilEntity, CouncilRef, DocumentKind, Segmented } from '../record.js';
+import type { CouncilEntity, CouncilRef, DateEntity, DocumentKind } from '../record.js';
 import { councilsByName, loadRegister, nameKey } from './register.js';
-import { entityAt, matchesIn } from './spans.js';
+import { matchesIn } from './spans.js';
+import type { TextIndex } from './text-index.js';
 
 /** Authorities that are not councils: combined authorities and the Greater London Authority. */
 const NOT_COUNCIL_TYPES = new Set(['COMB', 'SRA']);
@@ -140,31 +140,9 @@ function plausible(text: string, tokens: Token[], name: NameMatch, designated: b
   return !(previous && /^[A-Z]/.test(previous.text) && /^ $/.test(text.slice(previous.end, start)));
 }
 
-/** The first date written in full, as ISO: the date that decides between former and current councils. */
-export function documentDate(text: string): string | null {
-  const months = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-  const monthPattern = months.join('|');
-  const ordinal = '(\\d{1,2})(?:st|nd|rd|th)?';
-  const patterns: [RegExp, (m: RegExpExecArray) => [number, number, number]][] = [
-    [new RegExp(`\\b${ordinal}\\s+(${monthPattern})\\s+(\\d{4})\\b`, 'gi'), (m) => [+m[3], months.indexOf(m[2].toLowerCase()) + 1, +m[1]]],
-    [new RegExp(`\\b(${monthPattern})\\s+${ordinal},?\\s+(\\d{4})\\b`, 'gi'), (m) => [+m[3], months.indexOf(m[1].toLowerCase()) + 1, +m[2]]],
-    [/\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/g, (m) => [+m[3], +m[2], +m[1]]],
-  ];
-  let first: { offset: number; iso: string } | null = null;
-  for (const [pattern, parts] of patterns) {
-    for (const { match, start } of matchesIn(text, pattern)) {
-      const [year, month, day] = parts(match);
-      if (month < 1 || month > 12 || day < 1 || day > 31) continue;
-      if (!first || start < first.offset) first = { offset: start, iso: `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}` };
-      break;
-    }
-  }
-  return first?.iso ?? null;
-}
-
 /** Every council the document names, read as the authority that existed on `date` where names are shared. */
-export function findCouncils(doc: NormalisedDocument, date: string | null = documentDate(doc.text)): CouncilEntity[] {
-  const text = doc.text;
+export function findCouncils(index: Pick<TextIndex, 'text' | 'entity'>, date: string | null): CouncilEntity[] {
+  const text = index.text;
   const tokens = tokenise(text);
   const found: CouncilEntity[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -175,36 +153,32 @@ export function findCouncils(doc: NormalisedDocument, date: string | null = docu
     if (!record || !capitalised(tokens, name) || !plausible(text, tokens, name, full !== name)) continue;
     if (full === name && !name.possessive && PLACE_WORDS.test(text.slice(name.end, name.end + 14))) continue;
     const start = tokens[i].start;
-    found.push({ ...entityAt(doc, start, full.end), name: record.name, gss: record.gss });
+    found.push({ ...index.entity(start, full.end), name: record.name, gss: record.gss });
     i = full.last;
   }
   return found;
 }
 
-/** The council a notice is addressed to: on the "To:" line, or after "issued to". */
-function addressee(doc: NormalisedDocument, segmented: Segmented, mentions: CouncilEntity[]): CouncilEntity | undefined {
+/** The council a notice is addressed to: in the addressee block the segmenter found, or after "issued to". */
+function addressee(index: TextIndex, mentions: CouncilEntity[]): CouncilEntity | undefined {
   const within = (start: number, end: number) => mentions.find((mention) => mention.span.start >= start && mention.span.end <= end);
-  for (const line of linesOf(doc.text)) {
-    if (/^to\s*:/i.test(line.text)) {
-      const found = within(line.start, line.end);
-      if (found) return found;
-    }
-  }
-  for (const { start, end } of matchesIn(doc.text, /\b(?:issued|given|addressed) to\s+(?:the\s+)?/gi)) {
+  const address = index.segmented.address?.span;
+  const addressed = address && within(address.start, address.end);
+  if (addressed) return addressed;
+  for (const { start, end } of matchesIn(index.text, /\b(?:issued|given|addressed) to\s+(?:the\s+)?/gi)) {
     const found = within(end, start + 120);
     if (found && found.span.start === end) return found;
   }
-  const address = segmented.address?.span;
-  return address ? within(address.start, address.end) : undefined;
+  return undefined;
 }
 
 /** Where a report or press release names its subject: the title and header rows at its start. */
 const HEADING_CHARACTERS = 400;
 
 /** The council a document is about: the one named most, its heading counting extra. */
-function subject(doc: NormalisedDocument, segmented: Segmented, mentions: CouncilEntity[]): CouncilEntity | undefined {
+function subject(index: TextIndex, mentions: CouncilEntity[]): CouncilEntity | undefined {
   const inHeader = (mention: CouncilEntity) =>
-    mention.span.start < HEADING_CHARACTERS || segmented.header_table.some((row) => mention.span.start >= row.span.start && mention.span.end <= row.span.end);
+    mention.span.start < HEADING_CHARACTERS || index.segmented.header_table.some((row) => mention.span.start >= row.span.start && mention.span.end <= row.span.end);
   const scores = new Map<string, { score: number; first: CouncilEntity }>();
   for (const mention of mentions) {
     const entry = scores.get(mention.gss || mention.name) ?? { score: 0, first: mention };
@@ -218,8 +192,12 @@ function subject(doc: NormalisedDocument, segmented: Segmented, mentions: Counci
   return best?.first;
 }
 
-export function recogniseCouncils(doc: NormalisedDocument, segmented: Segmented, kind: DocumentKind): { council: CouncilRef | null; councils: CouncilEntity[] } {
-  const councils = findCouncils(doc);
-  const own = (kind === 'improvement_notice' ? addressee(doc, segmented, councils) : undefined) ?? subject(doc, segmented, councils);
+/**
+ * `dates` are the document's dates: the first written in full decides between former and
+ * current councils of one name.
+ */
+export function recogniseCouncils(index: TextIndex, kind: DocumentKind, dates: DateEntity[]): { council: CouncilRef | null; councils: CouncilEntity[] } {
+  const councils = findCouncils(index, dates.find((d) => d.precision === 'day')?.value ?? null);
+  const own = (kind === 'improvement_notice' ? addressee(index, councils) : undefined) ?? subject(index, councils);
   return { council: own ? { name: own.name, gss: own.gss } : null, councils };
 }

@@ -13,73 +13,13 @@
  * on fixtures/recognise/, with exact spans, and the roles and year-from-context logic would be
  * needed on top of chrono anyway.
  */
-import { linesOf, type Line, type NormalisedDocument } from '../normalise/index.js';
+import { DAY, fullYear, isoDay, isoMonth, MONTH, monthNumber, validDay, WEEKDAY, YEAR, YEAR_END } from '../normalise/calendar.js';
+import type { Line } from '../normalise/index.js';
 import type { DateEntity, DateRangeEntity, DocumentKind } from '../record.js';
-import { entityAt, overlaps } from './spans.js';
-
-const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-
-/** Month names and their usual abbreviations ("Sept", "Dec."), longest first so "June" beats "Jun". */
-export const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?';
-const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri|Sat|Sun)';
-const DAY = '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?';
-const YEAR = '(?:19|20)\\d{2}';
-/** Not followed by more of a number or a further year: "2024-2025" and "2024/25" are financial years. */
-const YEAR_END = '(?![\\d])(?!\\s*[-\u2013/]\\s*\\d{2})';
-
-/** 1-based month of a written month name or abbreviation, or 0. */
-export function monthNumber(word: string): number {
-  const key = word.toLowerCase().replace(/\.$/, '');
-  return MONTH_NAMES.findIndex((name) => name.startsWith(key) && key.length >= 3) + 1;
-}
-
-export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
-
-const pad = (n: number) => String(n).padStart(2, '0');
-
-export function isoDay(year: number, month: number, day: number): string {
-  return `${year}-${pad(month)}-${pad(day)}`;
-}
-
-export function isoMonth(year: number, month: number): string {
-  return `${year}-${pad(month)}`;
-}
-
-function validDay(year: number, month: number, day: number): boolean {
-  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
-}
-
-/** The ISO date `months` months after `iso` (day clamped to the month's end). */
-export function addMonths(iso: string, months: number): string {
-  const [year, month, day] = iso.split('-').map(Number);
-  const total = year * 12 + (month - 1) + months;
-  const y = Math.floor(total / 12);
-  const m = (total % 12) + 1;
-  return isoDay(y, m, Math.min(day, daysInMonth(y, m)));
-}
-
-/** The ISO date `days` days after `iso`. */
-export function addDays(iso: string, days: number): string {
-  const [year, month, day] = iso.split('-').map(Number);
-  return new Date(Date.UTC(year, month - 1, day + days)).toISOString().slice(0, 10);
-}
-
-/** The English weekday of an ISO day-precision date. */
-export function weekdayOf(iso: string): string {
-  const [year, month, day] = iso.split('-').map(Number);
-  return ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'][new Date(Date.UTC(year, month - 1, day)).getUTCDay()];
-}
+import { overlaps } from './spans.js';
+import type { Range, TextIndex } from './text-index.js';
 
 const dayNumber = (written: string) => Number.parseInt(written, 10);
-
-function fullYear(written: string): number {
-  const n = Number.parseInt(written, 10);
-  if (written.length === 4) return n;
-  // Two-digit years in these documents are this century's ("05/03/24").
-  return n < 70 ? 2000 + n : 1900 + n;
-}
 
 interface Found {
   start: number;
@@ -168,87 +108,116 @@ const RANGE_PATTERNS: Array<[RegExp, (m: RegExpExecArray) => { start: string; en
  */
 const SHARED_MONTH = new RegExp(`(?<!\\bbetween\\s+(?:the\\s+)?)\\b(${DAY})(?=\\s+(?:and|&)\\s+(?:the\\s+)?(${DAY})\\s+(?:of\\s+)?(${MONTH}),?\\s+(${YEAR})${YEAR_END})`, 'gi');
 
-/** The lone line of a date, by document kind: a cabinet report's meeting, a press release's publication. */
-const LONE_LINE_ROLE: Partial<Record<DocumentKind, string>> = { cabinet_report: 'meeting', press_release: 'published' };
+/** The date a document of each kind is dated by, where it stands alone on its line or opens a dateline. */
+const OWN_DATE_ROLE: Partial<Record<DocumentKind, string>> = { cabinet_report: 'meeting', press_release: 'published' };
+
+/** Words that put an event before the one the document is about ("a previous notice issued on …"). */
+const EARLIER = /\b(?:previous|previously|earlier|former|first|original|prior|last)\b/i;
+
+/**
+ * The role of a date in a notice is its own issue date where a notice's issue is meant and no
+ * earlier notice is named; in any other document, the notice's.
+ */
+function noticeIssue(kind: DocumentKind, words: string): string {
+  if (/\bthis\s+(?:improvement\s+)?notice\b/i.test(words)) return 'issued';
+  return kind === 'improvement_notice' && !EARLIER.test(words) ? 'issued' : 'notice_issued';
+}
+
+/** The thing nearest before `at` in `words` of those an event may be about. */
+function nounBefore(words: string, at: number): string | null {
+  const nouns = [...words.slice(0, at).matchAll(/\b(notice|report|inspection|plan|letter|visit)s?\b/gi)];
+  return nouns.pop()?.[1].toLowerCase() ?? null;
+}
+
+/** The thing nearest after `at` in `words`. */
+function nounAfter(words: string, at: number): string | null {
+  return /\b(notice|report|inspection|plan|letter|visit)s?\b/i.exec(words.slice(at))?.[1].toLowerCase() ?? null;
+}
 
 interface RoleRule {
-  /** `window` runs from the previous date (or the sentence's start) to this one; `sentence` from the sentence's start. */
-  role: (window: string, sentence: string) => string | null;
-  /** The word that, nearest before the date, decides the role. */
+  /** The verb (or label word) that says what happened on the date. */
   trigger: RegExp;
+  /**
+   * The role, from the words of the date's clause (`words`, the trigger at `at`) and what was
+   * acted on: `object` is the thing named nearest the verb on the side away from the date
+   * ("the notice, dated …", "issued an improvement notice"), else on the other side.
+   */
+  role: (context: { words: string; sentence: string; at: number; object: string | null; kind: DocumentKind }) => string | null;
 }
 
 /**
- * Roles read from the words just before a date in its own sentence: the nearest trigger wins,
- * and the rest of the sentence refines it ("published" of a report is the inspection report's,
- * also where the report is named before another date: "the inspection of 2 to 13 September
- * 2024, published on 25/10/2024").
+ * Roles by the verb of the date's clause, on either side of the date: "published on 8 February
+ * 2018", "On 12 January 2024 Ofsted published its report", "The notice, dated 14 March 2022",
+ * "The Council received an Improvement Notice on 3 May", "has today (4 April 2019) issued".
  */
 const ROLE_RULES: RoleRule[] = [
-  { trigger: /\b(?:published|dated)\b|\breport\s+(?:of|on)\s*$/gi, role: (_, s) => (/\b(?:report|inspection)\b/i.test(s) ? 'inspection_report_published' : 'published') },
+  { trigger: /\bpublished\b|\bpublication\b/gi, role: ({ sentence }) => (/\b(?:report|inspection|judgements?)\b/i.test(sentence) ? 'inspection_report_published' : 'published') },
+  { trigger: /\breport\s+(?:of|on)\s*$/gi, role: () => 'inspection_report_published' },
+  { trigger: /\bdated\b/gi, role: ({ object, words, sentence, kind }) =>
+    object === 'notice' ? noticeIssue(kind, words)
+    : object === 'report' || object === 'inspection' || /\b(?:report|inspection)\b/i.test(sentence) ? 'inspection_report_published'
+    : 'published' },
   // "the Ofsted inspection of 2 to 13 September 2024", "Inspection dates: 11 January to 4 February 2016"
-  { trigger: /\binspection(?:\s+(?:dates?|period))?\s*(?:of|on|:|held|in)?\s*$/gi, role: () => 'inspection' },
-  { trigger: /\b(?:issued|served|given)\b/gi, role: (w) => (/\bthis\s+(?:improvement\s+)?notice\b/i.test(w) ? 'issued' : /\bnotice\b/i.test(w) ? 'notice_issued' : null) },
-  { trigger: /\bsubmitted\b/gi, role: (w) => (/\bplan\b/i.test(w) ? 'plan_submitted' : null) },
+  { trigger: /\binspection(?:\s+(?:dates?|period))?\s*(?:of|on|:|held|in|from)?\s*$/gi, role: () => 'inspection' },
+  { trigger: /\b(?:issued|served|given|received|imposed)\b/gi, role: ({ object, words, kind }) => (object === 'notice' ? noticeIssue(kind, words) : null) },
+  { trigger: /\b(?:submitted|sent|provided|presented)\b/gi, role: ({ object }) => (object === 'plan' ? 'plan_submitted' : null) },
   { trigger: /\bsigned\b/gi, role: () => 'signed' },
-  { trigger: /\b(?:took place|carried out|inspected)\b/gi, role: (w) => (/\b(?:inspect\w*|visit)\b/i.test(w) ? 'inspection' : null) },
+  { trigger: /\b(?:took place|carried out|inspected|visited)\b/gi, role: ({ words, object }) => (object === 'inspection' || object === 'visit' || /\b(?:inspect\w*|visit\w*|Ofsted)\b/i.test(words) ? 'inspection' : null) },
   // "Cabinet, 17 July", "Cabinet – 18 July 2018", "the meeting held on …"
   { trigger: /\b(?:cabinet|committee|meeting(?: of| on| held)?)\s*[,:\u2013\u2014-]?\s*(?:on\s+)?$/gi, role: () => 'meeting' },
 ];
 
-function sentenceStart(line: Line, offset: number, text: string): number {
-  let start = line.start;
-  const before = text.slice(line.start, offset);
-  for (const m of before.matchAll(/[.!?]\s+(?=[A-Z(])/g)) start = line.start + m.index + m[0].length;
-  return start;
-}
-
-function roleFromWindow(window: string, sentence: string): string | null {
-  let best: { end: number; role: string | null } | null = null;
+/**
+ * The role read from the date's clause: the verb nearest before the date decides; with none
+ * before, the nearest after it ("On 2 May 2023 the Minister issued an improvement notice").
+ * `before` runs from the previous date (or the sentence's start) to the date, `after` from the
+ * date to the next date (or the sentence's end).
+ */
+function roleFromClause(before: string, after: string, sentence: string, kind: DocumentKind): string | null {
+  const words = `${before} ${after}`;
+  let nearest: { end: number; rule: RoleRule; at: number } | null = null;
   for (const rule of ROLE_RULES) {
-    for (const m of window.matchAll(rule.trigger)) {
+    for (const m of before.matchAll(rule.trigger)) {
       const end = m.index + m[0].length;
-      if (!best || end >= best.end) best = { end, role: rule.role(window, sentence) };
+      if (!nearest || end >= nearest.end) nearest = { end, rule, at: m.index };
     }
   }
-  return best?.role ?? null;
+  if (nearest) {
+    const { at, end, rule } = nearest;
+    // The verb's object where it has one ("served a notice on …"), else its subject ("the notice, dated …").
+    const object = nounAfter(before, end) ?? nounBefore(before, at) ?? nounAfter(after, 0);
+    return rule.role({ words, sentence, at, object, kind });
+  }
+  let first: { start: number; end: number; rule: RoleRule } | null = null;
+  // A trigger that must stand just before its date ("Cabinet, 17 July") reads nothing after it.
+  for (const rule of ROLE_RULES.filter((r) => !r.trigger.source.endsWith('$'))) {
+    for (const m of after.matchAll(rule.trigger)) {
+      if (!first || m.index < first.start) first = { start: m.index, end: m.index + m[0].length, rule };
+    }
+  }
+  if (!first) return null;
+  const object = nounAfter(after, first.end) ?? nounBefore(after, first.start) ?? nounBefore(before, before.length);
+  return first.rule.role({ words, sentence, at: before.length + 1 + first.start, object, kind });
 }
 
 /**
  * A date after a short label that opens its line ("Date of meeting: 12 March 2025", "Meeting
- * date:\tJune 5, 2024", "Posted on 3rd May 2023", "Date of issue:\t26 October 2015"): the
- * label names the role; a bare "Date:" is the kind's own date, as a lone date line is.
+ * date:\tJune 5, 2024", "Posted on 3rd May 2023", "Date of issue:\t26 October 2015", "Date of
+ * meeting — 14/11/2024"): the label names the role; a bare "Date:" is the kind's own date, as
+ * a lone date line is.
  */
-const LABEL = /^\W*([A-Za-z][A-Za-z ]{0,30}?)\s*(?::|\t|\bon\b)\s*$/;
+const LABEL = /^\W*([A-Za-z][A-Za-z ]{0,30}?)\s*(?::|\t|\bon\b|\s[-\u2013\u2014])\s*$/;
 const LABEL_ROLES: Array<[RegExp, (kind: DocumentKind) => string | null]> = [
   [/\b(?:meeting|committee|cabinet)\b/i, () => 'meeting'],
   [/\bissue[sd]?\b/i, (kind) => (kind === 'improvement_notice' ? 'issued' : 'notice_issued')],
   [/\b(?:published|publication|posted)\b/i, () => 'published'],
-  [/^date$/i, (kind) => LONE_LINE_ROLE[kind] ?? null],
+  [/^date$/i, (kind) => OWN_DATE_ROLE[kind] ?? null],
 ];
 
 function labelRole(label: string, kind: DocumentKind): string | null {
   const written = LABEL.exec(label)?.[1];
   if (!written) return null;
   return LABEL_ROLES.find(([pattern]) => pattern.test(written))?.[1](kind) ?? null;
-}
-
-/** A "Date:" or "Dated:" line within a few lines after "Signed": the signature block's date. */
-function isSignatureDate(lines: Line[], lineIndex: number, text: string, start: number): boolean {
-  const label = text.slice(lines[lineIndex].start, start);
-  if (!/^\W*Dated?\s*:?\s*$/i.test(label)) return false;
-  return lines.slice(Math.max(0, lineIndex - 3), lineIndex + 1).some((line) => /^\W*Signed\b/i.test(line.text));
-}
-
-function lineIndexAt(lines: Line[], offset: number): number {
-  let lo = 0;
-  let hi = lines.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (lines[mid].start <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
 }
 
 function collect<T extends { start: number; end: number }>(text: string, pattern: RegExp, read: (m: RegExpExecArray) => Omit<T, 'start' | 'end'> | null, taken: Array<{ start: number; end: number }>): T[] {
@@ -269,8 +238,18 @@ export interface RecognisedDates {
   ranges: DateRangeEntity[];
 }
 
-export function recogniseDates(doc: NormalisedDocument, kind: DocumentKind): RecognisedDates {
-  const text = doc.text;
+/**
+ * The date stands alone on its line, or opens it followed by a dash (a dateline: "3 October
+ * 2023 — The Council …").
+ */
+function ownLine(line: Line, range: Range, text: string): boolean {
+  const before = text.slice(line.start, range.start).trim();
+  const after = text.slice(range.end, line.end).trim();
+  return before === '' && (after === '' || /^[-\u2013\u2014]/.test(after));
+}
+
+export function recogniseDates(index: TextIndex, kind: DocumentKind): RecognisedDates {
+  const text = index.text;
   const taken: Array<{ start: number; end: number }> = [];
   const ranges = RANGE_PATTERNS.flatMap(([pattern, read]) =>
     collect<FoundRange>(text, pattern, (m) => {
@@ -299,31 +278,30 @@ export function recogniseDates(doc: NormalisedDocument, kind: DocumentKind): Rec
     }, taken),
   );
 
-  const lines = linesOf(text);
   const all = [...dated, ...yearless].sort((a, b) => a.start - b.start);
-  const ends = [...all, ...ranges].map((f) => f.end).sort((a, b) => a - b);
-  const previousEnd = (start: number) => ends.filter((end) => end <= start).pop() ?? 0;
+  const written: Range[] = [...all, ...ranges].sort((a, b) => a.start - b.start);
+  const signature = index.segmented.signature?.span;
 
-  const roleAt = (start: number, end: number): string | null => {
-    const lineIndex = lineIndexAt(lines, start);
-    const line = lines[lineIndex];
-    if (isSignatureDate(lines, lineIndex, text, start)) return 'signed';
-    if (text.slice(line.start, line.end).trim() === text.slice(start, end) && LONE_LINE_ROLE[kind]) return LONE_LINE_ROLE[kind] ?? null;
-    const labelled = labelRole(text.slice(line.start, start), kind);
+  const roleAt = (range: Range): string | null => {
+    const line = index.lineAt(range.start);
+    // The date of the signature block is the signing date.
+    if (signature && range.start >= signature.start && range.end <= signature.end && /^\W*Dated?\b/i.test(line.text)) return 'signed';
+    if (ownLine(line, range, text) && OWN_DATE_ROLE[kind]) return OWN_DATE_ROLE[kind] ?? null;
+    const labelled = labelRole(text.slice(line.start, range.start), kind);
     if (labelled) return labelled;
-    const sentenceFrom = sentenceStart(line, start, text);
-    const role = roleFromWindow(text.slice(Math.max(sentenceFrom, previousEnd(start)), start), text.slice(sentenceFrom, start));
-    if (role) return role;
-    // "In December 2023, the service was inspected by Ofsted": the verb follows the date.
-    const after = text.slice(end, line.end).split(/[.!?](?:\s|$)/)[0];
-    return /^[^.]{0,80}\bwas inspected\b/i.test(after) ? 'inspection' : null;
+    const sentence = index.sentenceAround(range.start, range.end);
+    const previous = written.filter((w) => w.end <= range.start).pop();
+    const next = written.find((w) => w.start >= range.end);
+    const before = text.slice(Math.max(sentence.start, previous?.end ?? 0), range.start);
+    const after = text.slice(range.end, Math.min(sentence.end, next?.start ?? Infinity));
+    return roleFromClause(before, after, text.slice(sentence.start, sentence.end), kind);
   };
 
   return {
-    dates: all.map((f) => ({ ...entityAt(doc, f.start, f.end), value: f.value, precision: f.precision, role: roleAt(f.start, f.end), inferred: f.inferred, weekday: f.weekday })),
+    dates: all.map((f) => ({ ...index.entity(f.start, f.end), value: f.value, precision: f.precision, role: roleAt(f), inferred: f.inferred, weekday: f.weekday })),
     ranges: ranges
       .sort((a, b) => a.start - b.start)
-      .map((r) => ({ ...entityAt(doc, r.start, r.end), start: r.startValue, end: r.endValue, role: roleAt(r.start, r.end) })),
+      .map((r) => ({ ...index.entity(r.start, r.end), start: r.startValue, end: r.endValue, role: roleAt(r) })),
   };
 }
 

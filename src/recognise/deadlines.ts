@@ -1,18 +1,18 @@
 /**
- * Deadlines: a due date ("by the end of June 2025" → 2025-06-30, "by 31 March 2025"), a
- * period after an event ("within 18 months of the Ofsted inspection" → P18M after "the Ofsted
- * inspection"), or both in one phrase, which make one deadline ("by the end of May 2022
- * (within 18 months of the Ofsted inspection)"). A period counted from "this notice" gets its
- * due date from the notice's issue date.
+ * Deadlines: a due date ("by the end of June 2025" → 2025-06-30, "by 31 March 2025", "by March
+ * 2026" → 2026-03-31, "by the end of the 2025/26 financial year" → 2026-03-31), a period after
+ * an event ("within 18 months of the Ofsted inspection" → P18M after "the Ofsted inspection"),
+ * or both in one phrase, which make one deadline ("by the end of May 2022 (within 18 months of
+ * the Ofsted inspection)"). A period counted from an event the document dates (the notice's
+ * issue, the report's publication, the plan's submission) gets its due date from that date.
  */
-import type { NormalisedDocument } from '../normalise/index.js';
-import type { DeadlineEntity } from '../record.js';
+import { endOfPeriod, isoDay, lastDayOf, MONTH, monthNumber, YEAR, YEAR_END } from '../normalise/calendar.js';
+import type { DateEntity, DeadlineEntity } from '../record.js';
 import { COUNT, countValue, duration, UNIT } from './cadences.js';
-import { addDays, addMonths, daysInMonth, isoDay, MONTH, monthNumber } from './dates.js';
-import { entityAt } from './spans.js';
+import type { TextIndex } from './text-index.js';
 
-const YEAR = '((?:19|20)\\d{2})(?![\\d])(?!\\s*[-\u2013/]\\s*\\d{2})';
-const BY = '(?:by|before|no\\s+later\\s+than|not\\s+later\\s+than)';
+const BY = '(?:by(?:\\s+no\\s+later\\s+than)?|before|(?:no|not)\\s+later\\s+than|on\\s+or\\s+before)';
+const END_OF = '(?:the\\s+end\\s+of\\s+)';
 
 interface Part {
   start: number;
@@ -21,53 +21,67 @@ interface Part {
   relative?: { every: string; after: string };
 }
 
-/** Due dates: the end of a month or year, or a day. */
+/** The last day of a year that runs over two calendar years ("2025/26"): a financial year ends on 31 March, an academic year on 31 August. */
+function endOfSplitYear(first: string, words: string): string {
+  const year = Number(first) + 1;
+  return /\b(?:academic|school)\s+year\b/i.test(words) ? `${year}-08-31` : `${year}-03-31`;
+}
+
+/** Due dates: a day, the end of a month (written with "the end of" or alone), of a year, or of a financial or academic year. */
 const DUE_PATTERNS: Array<[RegExp, (m: RegExpExecArray) => string | null]> = [
-  [new RegExp(`\\b${BY}\\s+the\\s+end\\s+of\\s+(${MONTH})\\s+${YEAR}`, 'gi'), (m) => {
+  [new RegExp(`\\b${BY}\\s+${END_OF}?(?:the\\s+)?(?:(?:financial|academic|school)\\s+year\\s+)?(${YEAR})\\s*[/\u2013-]\\s*(\\d{2})(?!\\d)(?:\\s+(?:financial|academic|school)\\s+year)?`, 'gi'), (m) => endOfSplitYear(m[1], m[0])],
+  [new RegExp(`\\b${BY}\\s+${END_OF}?(${MONTH})\\s+(${YEAR})${YEAR_END}`, 'gi'), (m) => {
     const month = monthNumber(m[1]);
-    const year = Number(m[2]);
-    return month ? isoDay(year, month, daysInMonth(year, month)) : null;
+    return month ? lastDayOf(Number(m[2]), month) : null;
   }],
-  [new RegExp(`\\b${BY}\\s+the\\s+end\\s+of\\s+${YEAR}`, 'gi'), (m) => `${m[1]}-12-31`],
-  [new RegExp(`\\b${BY}\\s+(?:the\\s+)?([12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH}),?\\s+${YEAR}`, 'gi'), (m) => {
+  [new RegExp(`\\b${BY}\\s+${END_OF}(${YEAR})${YEAR_END}`, 'gi'), (m) => `${m[1]}-12-31`],
+  [new RegExp(`\\b${BY}\\s+(?:the\\s+)?([12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH}),?\\s+(${YEAR})${YEAR_END}`, 'gi'), (m) => {
     const [day, month, year] = [Number.parseInt(m[1], 10), monthNumber(m[2]), Number(m[3])];
-    return month && day <= daysInMonth(year, month) ? isoDay(year, month, day) : null;
+    return month && day <= Number(lastDayOf(year, month).slice(8)) ? isoDay(year, month, day) : null;
   }],
 ];
 
-/** "within 18 months of the Ofsted inspection": what the period counts from runs to the clause's end. */
-const RELATIVE_PATTERN = new RegExp(`\\bwithin\\s+(${COUNT})\\s+${UNIT}\\s+(?:of|from|after)\\s+([^.,;:()\\n]+?)(?=\\s*(?:[.,;:()\\n]|\\bor\\b|\\band\\b|$))`, 'gi');
+/** "within 18 months of the Ofsted inspection", "no later than 15 months after the report's publication": what the period counts from runs to the clause's end. */
+const RELATIVE_PATTERN = new RegExp(
+  `\\b(?:within|(?:no|not)\\s+later\\s+than|no\\s+more\\s+than)\\s+(${COUNT})\\s+${UNIT}\\s+(?:of|from|after|following)\\s+([^.,;:()\\n]+?)(?=\\s*(?:[.,;:()\\n]|\\bor\\b|\\band\\b|$))`,
+  'gi',
+);
 
-/** The date a period of `every` (ISO duration: days, weeks, months or years) after `from` ends. */
-function endOfPeriod(from: string, every: string): string | null {
-  const m = /^P(\d+)([DWMY])$/.exec(every);
-  if (!m) return null;
-  const count = Number(m[1]);
-  if (m[2] === 'D' || m[2] === 'W') return addDays(from, count * (m[2] === 'W' ? 7 : 1));
-  return addMonths(from, count * (m[2] === 'Y' ? 12 : 1));
+/** The events a period may count from, by the words that name them, and the date role that dates them. */
+const ANCHORS: Array<[RegExp, string]> = [
+  [/\b(?:this|the)\s+(?:improvement\s+)?notice\b|\bthe\s+notice\s+(?:being\s+)?issued\b|\bissue\s+of\s+(?:this|the)\s+(?:improvement\s+)?notice\b/i, 'notice'],
+  [/\bpublication\b|\bpublished\b/i, 'inspection_report_published'],
+  [/\bplan\b[^.]*\bsubmi/i, 'plan_submitted'],
+];
+
+/** The day an event a period counts from happened, where the document dates it. */
+function anchorDate(after: string, dates: DateEntity[]): string | null {
+  const anchor = ANCHORS.find(([pattern]) => pattern.test(after))?.[1];
+  if (!anchor) return null;
+  const roles = anchor === 'notice' ? ['issued', 'notice_issued'] : [anchor];
+  return dates.find((d) => d.precision === 'day' && d.role !== null && roles.includes(d.role))?.value ?? null;
 }
 
-/**
- * `issued` is the document's own issue date, for periods counted from "this notice".
- */
-export function recogniseDeadlines(doc: NormalisedDocument, issued: string | null): DeadlineEntity[] {
-  const text = doc.text;
+/** `dates` are the document's dates, for periods that count from a dated event. */
+export function recogniseDeadlines(index: TextIndex, dates: DateEntity[]): DeadlineEntity[] {
+  const text = index.text;
+  const taken: Part[] = [];
   const dues: Part[] = DUE_PATTERNS.flatMap(([pattern, read]) =>
     [...text.matchAll(pattern)].flatMap((m) => {
+      const at = { start: m.index, end: m.index + m[0].length };
+      if (taken.some((t) => t.start < at.end && at.start < t.end)) return [];
       const due = read(m as RegExpExecArray);
-      return due ? [{ start: m.index, end: m.index + m[0].length, due }] : [];
+      if (!due) return [];
+      taken.push(at);
+      return [{ ...at, due }];
     }),
   );
   const relatives: Part[] = [...text.matchAll(RELATIVE_PATTERN)].map((m) => {
     const every = duration(countValue(m[1]), m[2]);
     const after = m[3].trim();
-    const fromThisDocument = /\bthis\s+(?:improvement\s+)?notice\b/i.test(after);
-    return {
-      start: m.index,
-      end: m.index + m[0].length,
-      relative: { every, after },
-      due: fromThisDocument && issued ? (endOfPeriod(issued, every) ?? undefined) : undefined,
-    };
+    const from = anchorDate(after, dates);
+    if (!from) index.note('deadlines', 'anchor_undated', `"${m[0]}" counts from "${after}", which the document does not date`, { start: m.index, end: m.index + m[0].length });
+    return { start: m.index, end: m.index + m[0].length, relative: { every, after }, due: from ? (endOfPeriod(from, every) ?? undefined) : undefined };
   });
 
   // A period written just after a due date, in brackets or after a comma, qualifies that date.
@@ -85,5 +99,5 @@ export function recogniseDeadlines(doc: NormalisedDocument, issued: string | nul
 
   return merged
     .sort((a, b) => a.start - b.start)
-    .map((part) => ({ ...entityAt(doc, part.start, part.end), due: part.due ?? null, relative: part.relative ?? null }));
+    .map((part) => ({ ...index.entity(part.start, part.end), due: part.due ?? null, relative: part.relative ?? null }));
 }

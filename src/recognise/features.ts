@@ -1,31 +1,29 @@
 /**
- * Notice features (SPEC "Notice features"): what a policy team compares across councils, decided
- * from the clauses by the declarative rules in `pipelines/<kind>/features.json`. Clauses are
- * chosen by content, never by number, because numbering varies between notices; every value
- * keeps as evidence the clause and the words that decided it.
+ * Notice features (SPEC "Notice features"): what a policy team compares across councils, read
+ * by the declarative rules in `pipelines/<kind>/features.json`. A rule says a thing in parts
+ * (an actor, a verb, an object) found in order in one sentence, with room for the words people
+ * put between them, so that "the Department's Improvement Adviser will chair the Board" and "a
+ * Board chaired by a DfE-appointed adviser" are one reading; a negated sentence ("will not be
+ * represented") gives the feature's negated value. Every value keeps as evidence the clause and
+ * the words that decided it.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { pageAt, type NormalisedDocument } from '../normalise/index.js';
 import { pipelineFile } from '../paths.js';
-import type { CadenceEntity, Clause, DocumentKind, Evidence, Features, Segmented } from '../record.js';
-import { clauseHolding } from '../segment/index.js';
-import { recogniseCadences } from './cadences.js';
-
+import type { CadenceEntity, Clause, DocumentKind, Evidence, Features } from '../record.js';
+import type { Range, TextIndex } from './text-index.js';
 
 const FeatureValue = z.union([z.string(), z.boolean(), z.null()]);
-const Rule = z.union([
-  z.object({ match: z.string(), value: FeatureValue }),
-  z.object({ cadence: z.literal(true) }),
-]);
-const FeatureRule = z.object({
-  scope: z.string(),
-  include_subclauses: z.boolean().default(false),
-  rules: z.array(Rule),
-  otherwise: FeatureValue,
-});
-const FeatureRules = z.object({ features: z.record(z.string(), FeatureRule) });
+const Says = {
+  says: z.array(z.string()).min(1),
+  gap: z.number().int().positive().default(12),
+  within: z.enum(['sentence', 'clause']).default('sentence'),
+};
+const Rule = z.union([z.object({ ...Says, value: FeatureValue }).strict(), z.object({ ...Says, cadence: z.literal(true) }).strict()]);
+const FeatureRule = z.object({ rules: z.array(Rule), negated: FeatureValue, otherwise: FeatureValue });
+const FeatureRules = z.object({ terms: z.record(z.string(), z.string()).default({}), features: z.record(z.string(), FeatureRule) });
 type FeatureRules = z.infer<typeof FeatureRules>;
+type Rule = z.infer<typeof Rule>;
 
 const rulesByKind = new Map<string, FeatureRules | null>();
 
@@ -37,69 +35,94 @@ function rulesFor(kind: DocumentKind): FeatureRules | null {
   return rulesByKind.get(kind) ?? null;
 }
 
-/** A rule pattern as a regular expression: case-insensitive, a space matching any white space. */
-export function rulePattern(source: string): RegExp {
-  return new RegExp(source.replace(/ /g, '\\s+'), 'gi');
+/** A rule part as a regular expression: case-insensitive, a space matching any white space, `{TERM}` its term. */
+export function rulePattern(source: string, terms: Record<string, string> = {}): RegExp {
+  const expanded = source.replace(/\{([A-Z_]+)\}/g, (_, name: string) => {
+    if (!(name in terms)) throw new Error(`features.json: no term ${name}`);
+    return terms[name];
+  });
+  return new RegExp(expanded.replace(/ /g, '\\s+'), 'gi');
 }
 
-interface Found {
+/**
+ * Words that deny what the parts say, between them or just before the first. "Not limited
+ * to", "not exclusive to" and "not only" widen a list rather than deny it.
+ */
+const NEGATOR = /\b(?:not|never|no(?!\s+(?:later|less|more|sooner)\s+than)|cannot|neither|nor|exclud\w*|except)\b|n't\b/gi;
+const WIDENING = /^not\s+(?:limited|exclusive|restricted|confined|only|least)\b/i;
+/** How far before the first part a negation still governs it ("decided not to appoint"). */
+const NEGATION_REACH = 25;
+
+function negated(text: string, from: number, to: number): boolean {
+  for (const m of text.slice(from, to).matchAll(NEGATOR)) {
+    if (!WIDENING.test(text.slice(from + m.index, from + m.index + 30))) return true;
+  }
+  return false;
+}
+
+const wordsBetween = (text: string) => (text.match(/\S+/g) ?? []).length;
+
+/** The parts found in order in `text[passage]`, each within `gap` words of the one before: their ranges, or null. */
+function findParts(text: string, passage: Range, parts: RegExp[], gap: number, from = passage.start, earlier: Range[] = []): Range[] | null {
+  if (earlier.length === parts.length) return earlier;
+  const pattern = parts[earlier.length];
+  pattern.lastIndex = 0;
+  const scope = text.slice(from, passage.end);
+  for (const m of scope.matchAll(pattern)) {
+    if (m[0] === '') continue;
+    const at = { start: from + m.index, end: from + m.index + m[0].length };
+    if (earlier.length > 0 && wordsBetween(text.slice(from, at.start)) > gap) break;
+    const found = findParts(text, passage, parts, gap, at.end, [...earlier, at]);
+    if (found) return found;
+  }
+  return null;
+}
+
+/** A numbered clause and its sub-clauses, as one passage: a lead-in and the list it introduces. */
+function clausePassages(clauses: Clause[]): Range[] {
+  return clauses.filter((c) => c.parent === null).map((c) => {
+    const family = clauses.filter((d) => d.id === c.id || d.id.startsWith(`${c.id}.`));
+    return { start: c.span.start, end: Math.max(...family.map((d) => d.span.end)) };
+  });
+}
+
+interface Decided {
   value: string | boolean | null;
   evidence: Evidence;
 }
 
-
-function descendantsOf(clauses: Clause[], ids: Set<string>): Clause[] {
-  const found = new Set(ids);
-  for (const clause of clauses) if (clause.parent !== null && found.has(clause.parent)) found.add(clause.id);
-  return clauses.filter((c) => found.has(c.id));
-}
-
-function decide(doc: NormalisedDocument, clauses: Clause[], rule: z.infer<typeof FeatureRule>, cadences: CadenceEntity[]): Found | null {
-  const evidenceAt = (start: number, end: number): Evidence => ({
-    clause: clauseHolding(clauses, { start, end: start + 1 })?.id ?? null,
-    span: { page: pageAt(doc, start), start, end },
-    text: doc.text.slice(start, end),
-  });
-  const clauseText = (c: Clause) => doc.text.slice(c.span.start, c.span.end);
-  const scopePattern = rulePattern(rule.scope);
-  const selected = clauses.filter((c) => {
-    scopePattern.lastIndex = 0;
-    return scopePattern.test(clauseText(c));
-  });
-  const scope = rule.include_subclauses ? descendantsOf(clauses, new Set(selected.map((c) => c.id))) : selected;
-  if (scope.length === 0) return null;
-  for (const r of rule.rules) {
-    for (const clause of scope) {
-      if ('cadence' in r) {
-        // The cadence recogniser's reading of the first cadence the clause holds.
-        const cadence = cadences.find((c) => c.span.start >= clause.span.start && c.span.end <= clause.span.end);
-        if (cadence) return { value: cadence.every, evidence: evidenceAt(cadence.span.start, cadence.span.end) };
-        continue;
-      }
-      const pattern = rulePattern(r.match);
-      const match = pattern.exec(clauseText(clause));
-      if (!match) continue;
-      const start = clause.span.start + match.index;
-      return { value: r.value, evidence: evidenceAt(start, start + match[0].length) };
+function decide(index: TextIndex, rules: FeatureRules, feature: z.infer<typeof FeatureRule>, cadences: CadenceEntity[], passages: Record<Rule['within'], Range[]>): Decided | null {
+  const text = index.text;
+  const evidenceAt = (range: Range): Evidence => ({ clause: index.clauseAt({ start: range.start, end: range.start + 1 })?.id ?? null, span: index.span(range.start, range.end), text: text.slice(range.start, range.end) });
+  for (const rule of feature.rules) {
+    const parts = rule.says.map((part) => rulePattern(part, rules.terms));
+    for (const passage of passages[rule.within]) {
+      const found = findParts(text, passage, parts, rule.gap);
+      if (!found) continue;
+      const said = { start: found[0].start, end: found[found.length - 1].end };
+      if (negated(text, Math.max(passage.start, said.start - NEGATION_REACH), said.end)) return { value: feature.negated, evidence: evidenceAt(said) };
+      if ('value' in rule) return { value: rule.value, evidence: evidenceAt(said) };
+      // The cadence nearest the words that say what recurs, in the same passage.
+      const inPassage = cadences.filter((c) => c.span.start >= passage.start && c.span.end <= passage.end);
+      const distance = (c: CadenceEntity) => Math.min(...found.map((part) => Math.max(part.start - c.span.end, c.span.start - part.end, 0)));
+      const nearest = inPassage.sort((a, b) => distance(a) - distance(b))[0];
+      if (nearest) return { value: nearest.every, evidence: evidenceAt(nearest.span) };
     }
   }
-  return { value: rule.otherwise, evidence: { ...evidenceAt(scope[0].span.start, scope[0].span.end), clause: scope[0].id } };
+  return null;
 }
 
-export function recogniseFeatures(
-  doc: NormalisedDocument,
-  segmented: Segmented,
-  kind: DocumentKind,
-): { features: Features; feature_evidence: Record<string, Evidence> } {
+export function recogniseFeatures(index: TextIndex, kind: DocumentKind, cadences: CadenceEntity[]): { features: Features; feature_evidence: Record<string, Evidence> } {
   const rules = rulesFor(kind);
   if (!rules) return { features: {}, feature_evidence: {} };
   const features: Record<string, string | boolean | null> = {};
   const feature_evidence: Record<string, Evidence> = {};
-  const cadences = recogniseCadences(doc);
-  for (const [name, rule] of Object.entries(rules.features)) {
-    const found = decide(doc, segmented.clauses, rule, cadences);
-    features[name] = found ? found.value : rule.otherwise;
-    if (found) feature_evidence[name] = found.evidence;
+  const passages = { sentence: index.sentences, clause: clausePassages(index.segmented.clauses) };
+  for (const [name, feature] of Object.entries(rules.features)) {
+    const decided = decide(index, rules, feature, cadences, passages);
+    features[name] = decided ? decided.value : feature.otherwise;
+    if (decided) feature_evidence[name] = decided.evidence;
+    else index.note('features', 'feature_not_stated', `${name}: no sentence says it, so ${JSON.stringify(feature.otherwise)}`);
   }
   return { features: features as Features, feature_evidence };
 }

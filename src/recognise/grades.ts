@@ -14,15 +14,15 @@
  * Earlier grades: a grade in a sentence about a last, previous or earlier inspection is kept
  * with `current: false`; `when` is the first date written in the grade's sentence.
  */
-import { linesOf, type NormalisedDocument } from '../normalise/index.js';
 import type { DateEntity, GradeEntity, GradeValue, JudgementArea } from '../record.js';
-import { entityAt, sentenceAround } from './spans.js';
+import type { TextIndex } from './text-index.js';
 
-const GRADE_WORD = "(outstanding|good|requires\\s+improvement(?:\\s+to\\s+be\\s+good)?|inadequate)";
+/** A grade as written; "require improvement" is the grade in a verb's form ("services were found to require improvement to be good"). */
+const GRADE_WORD = "(outstanding|good|requires?\\s+improvement(?:\\s+to\\s+be\\s+good)?|inadequate)";
 
 function gradeValue(written: string): GradeValue {
   const key = written.toLowerCase();
-  if (key.startsWith('requires')) return 'requires_improvement';
+  if (key.startsWith('require')) return 'requires_improvement';
   return key as GradeValue;
 }
 
@@ -49,7 +49,7 @@ const QUOTED = new RegExp(`(["'])${GRADE_WORD}\\1`, 'gi');
  * object stays within its clause, and "as good as" compares rather than grades.
  */
 const JUDGING_VERB = '(?:judged|graded|rated|found|assessed|considered)';
-const AFTER_VERB = new RegExp(`\\b${JUDGING_VERB}\\s+(?:([^.;:!?\\n"]{1,100}?)\\s+)?(?:as|to\\s+be)\\s+${GRADE_WORD}\\b(?!\\s+as\\b)|\\b(?:judged|graded|rated)\\s+${GRADE_WORD}\\b`, 'gi');
+const AFTER_VERB = new RegExp(`\\b${JUDGING_VERB}\\s+(?:([^.;:!?\\n"]{1,100}?)\\s+)?(?:as|to\\s+be|to)\\s+${GRADE_WORD}\\b(?!\\s+as\\b)|\\b(?:judged|graded|rated)\\s+${GRADE_WORD}\\b`, 'gi');
 /** A grade word next to another in a list ("good, requires improvement and inadequate"): the scale, not a grade. */
 const LISTED_BEFORE = new RegExp(`${GRADE_WORD}["']?\\s*(?:,|\\bor|\\band)\\s*["']?$`, 'i');
 const LISTED_AFTER = new RegExp(`^["']?\\s*(?:,|or\\b|and\\b)\\s*["']?${GRADE_WORD}`, 'i');
@@ -85,27 +85,31 @@ function proseGrades(text: string): ProseGrade[] {
   return found;
 }
 
+/** How far after a grade its area may be named: "judged outstanding for its care leavers", "Good overall". */
+const AREA_AFTER = 40;
+
 /** `dates` are the document's dates, for each grade's `when` and to tell earlier grades. */
-export function recogniseGrades(doc: NormalisedDocument, dates: DateEntity[]): GradeEntity[] {
-  const text = doc.text;
+export function recogniseGrades(index: TextIndex, dates: DateEntity[]): GradeEntity[] {
+  const text = index.text;
   const grades: GradeEntity[] = [];
-  for (const line of linesOf(text)) {
+  for (const line of index.lines) {
     const row = TABLE_ROW.exec(line.text);
     const area = row && areaOf(row[1]);
-    if (row && area) grades.push({ ...entityAt(doc, line.start, line.end), area, grade: gradeValue(row[2]), when: null, current: true });
+    if (row && area) grades.push({ ...index.entity(line.start, line.end), area, grade: gradeValue(row[2]), when: null, current: true });
   }
   const tabled = new Set(grades.map((g) => `${g.area}|${g.grade}`));
 
   for (const prose of proseGrades(text)) {
-    const sentence = sentenceAround(text, prose.start, prose.end);
+    const sentence = index.sentenceAround(prose.start, prose.end);
     const words = text.slice(sentence.start, sentence.end);
-    // The area is what the verb judged, else named just after the grade ("Good overall") or earlier in the sentence.
-    const area = (prose.object ? areaOf(prose.object) : null) ?? areaOf(text.slice(prose.end, prose.end + 12)) ?? areaOf(text.slice(sentence.start, prose.start));
+    // The area is what the verb judged, else named just after the grade (within its clause) or earlier in the sentence.
+    const following = text.slice(prose.end, Math.min(sentence.end, prose.end + AREA_AFTER)).split(/[,;:]|\b(?:and|but|while|whereas)\b/)[0];
+    const area = (prose.object ? areaOf(prose.object) : null) ?? areaOf(following) ?? areaOf(text.slice(sentence.start, prose.start));
     const dated = dates.filter((d) => d.span.start >= sentence.start && d.span.end <= sentence.end);
     const when = dated[0]?.value ?? null;
     const current = !EARLIER.test(words);
     if (current && tabled.has(`${area}|${prose.grade}`)) continue;
-    grades.push({ ...entityAt(doc, prose.start, prose.end), area, grade: prose.grade, when, current });
+    grades.push({ ...index.entity(prose.start, prose.end), area, grade: prose.grade, when, current });
   }
   return grades.sort((a, b) => a.span.start - b.span.start);
 }

@@ -1,7 +1,9 @@
 /**
  * The recognise stage: every entity the document names, then the facts read from them and, for
- * notices, the template features. Entities first, because facts, deadlines and grades read the
- * dates (the issue date a "within 12 months of this notice" counts from, a grade's `when`).
+ * notices, the template features. One text index (lines, sentences across line breaks, the
+ * clause and section of an offset) is built here from what segmentation found and shared by
+ * every recogniser. Entities first, because facts, deadlines, grades and councils read the dates
+ * (the issue date a "within 12 months of this notice" counts from, a grade's `when`).
  */
 import type { NormalisedDocument } from '../normalise/index.js';
 import type { DocumentKind, Recognised, Segmented } from '../record.js';
@@ -16,31 +18,36 @@ import { recogniseGrades } from './grades.js';
 import { recogniseOrganisations } from './organisations.js';
 import { recognisePeople } from './people.js';
 import { recogniseStatutes } from './statutes.js';
+import { TextIndex } from './text-index.js';
+
+export { TextIndex } from './text-index.js';
 
 export function recognise(doc: NormalisedDocument, kind: DocumentKind, segmented: Segmented): Recognised {
-  const { dates, ranges } = recogniseDates(doc, kind);
-  const issued = dates.find((d) => d.role === 'issued' && d.precision === 'day')?.value ?? null;
-  const deadlines = recogniseDeadlines(doc, issued);
-  const costs = recogniseCosts(doc);
-  const people = recognisePeople(doc, segmented, kind);
-  const { council, councils } = recogniseCouncils(doc, segmented, kind);
-  const { facts, fact_evidence } = recogniseFacts(doc, kind, segmented, { dates, ranges, deadlines, costs, people });
-  const { features, feature_evidence } = recogniseFeatures(doc, segmented, kind);
+  const index = new TextIndex(doc, segmented);
+  const { dates, ranges } = recogniseDates(index, kind);
+  const deadlines = recogniseDeadlines(index, dates);
+  const costs = recogniseCosts(index);
+  const cadences = recogniseCadences(index);
+  const people = recognisePeople(index);
+  const { council, councils } = recogniseCouncils(index, kind, dates);
+  const { facts, fact_evidence } = recogniseFacts(index, kind, { dates, ranges, deadlines, costs, people });
+  const { features, feature_evidence } = recogniseFeatures(index, kind, cadences);
   return {
     council,
     councils,
     dates,
     date_ranges: ranges,
     deadlines,
-    cadences: recogniseCadences(doc),
-    grades: recogniseGrades(doc, dates),
+    cadences,
+    grades: recogniseGrades(index, dates),
     costs,
     people,
-    organisations: recogniseOrganisations(doc),
-    statutes: recogniseStatutes(doc),
+    organisations: recogniseOrganisations(index),
+    statutes: recogniseStatutes(index),
     facts,
     fact_evidence,
     features,
     feature_evidence,
+    messages: index.messages,
   };
 }

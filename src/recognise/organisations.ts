@@ -3,10 +3,10 @@
  * pipelines/organisations.json.
  */
 import { readFileSync } from 'node:fs';
-import type { NormalisedDocument } from '../normalise/index.js';
 import type { OrganisationEntity } from '../record.js';
 import { projectPath } from '../paths.js';
-import { entityAt, matchesIn, overlaps } from './spans.js';
+import { matchesIn, overlaps } from './spans.js';
+import type { TextIndex } from './text-index.js';
 
 interface OrganisationPattern {
   /** The canonical name; `$1` stands for the pattern's first group. */
@@ -31,9 +31,9 @@ function organisationPatterns(): OrganisationPattern[] {
   return table;
 }
 
-export function recogniseOrganisations(doc: NormalisedDocument): OrganisationEntity[] {
+export function recogniseOrganisations(index: TextIndex): OrganisationEntity[] {
   const found = organisationPatterns().flatMap(({ name, pattern, capitals }) =>
-    [...matchesIn(doc.text, pattern), ...matchesIn(doc.text, capitals).filter(({ match }) => !/[a-z]/.test(match[0]))].map(({ match, start, end }) => ({
+    [...matchesIn(index.text, pattern), ...matchesIn(index.text, capitals).filter(({ match }) => !/[a-z]/.test(match[0]))].map(({ match, start, end }) => ({
       start,
       end,
       name: name.replace('$1', match[1] ?? ''),
@@ -44,5 +44,5 @@ export function recogniseOrganisations(doc: NormalisedDocument): OrganisationEnt
   for (const candidate of [...found].sort((a, b) => b.end - b.start - (a.end - a.start))) {
     if (!chosen.some((kept) => overlaps(kept, candidate))) chosen.push(candidate);
   }
-  return chosen.sort((a, b) => a.start - b.start).map(({ start, end, name }) => ({ ...entityAt(doc, start, end), name }));
+  return chosen.sort((a, b) => a.start - b.start).map(({ start, end, name }) => ({ ...index.entity(start, end), name }));
 }

@@ -6,61 +6,11 @@
  * people.
  */
 import { readFileSync } from 'node:fs';
-import { linesOf, type NormalisedDocument } from '../normalise/index.js';
+import { HONORIFIC, nameAt, type NameAt } from '../normalise/names.js';
 import { projectPath } from '../paths.js';
-import type { DocumentKind, PersonEntity, Segmented } from '../record.js';
-import { entityAt, matchesIn } from './spans.js';
-
-const HONORIFIC = String.raw`(?:Councillor|Cllr|Dr|Mr|Mrs|Ms|Miss|Mx|Sir|Dame|Professor|Prof|Lord|Lady|Baroness|Baron|Rev|Revd|Reverend)\.?`;
-
-/**
- * Capitalised words that end a name: job titles, post-nominals and the words of organisations,
- * so that "Jane Doe Project Manager" is "Jane Doe".
- */
-const NOT_NAME_WORDS = new Set(
-  (
-    'a an the for of and to from with at by in on said says will has have is was who ' +
-    'project programme manager director head officer lead leader assistant chief executive senior principal service services strategic ' +
-    'interim deputy corporate cabinet member councillor cllr team commissioner adviser advisor consultant coordinator analyst specialist partner ' +
-    'business regional national hmi inspector chair chairman chairperson minister secretary state mayor council department borough county city ' +
-    'district children childrens education improvement board ofsted dfe mp obe cbe mbe kc qc frs phd portfolio holder report author contact ' +
-    'operations practice social care safeguarding partnership group health nhs police government ministry office trust agency commission ' +
-    'january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday ' +
-    'london england royal street road square avenue lane way drive close crescent gardens terrace place house hall centre park court'
-  ).split(' '),
-);
-
-const NAME_WORD = /^(?:(?:Mc|Mac|O'|D')?[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)*|[A-Z]\.?)$/;
-
-/** Words that are names and more: the name is written as `text` but recorded as `name`. */
-interface NameAt {
-  start: number;
-  end: number;
-  name: string;
-}
-
-/**
- * The name that starts at `offset` (after any honorific): two to four name words, or one after
- * an honorific ("Mr Smith"). Stops at a title or organisation word.
- */
-export function nameAt(text: string, offset: number, maxWords = 4): NameAt | null {
-  const honorific = new RegExp(`^(?:${HONORIFIC}\\s+)+`).exec(text.slice(offset, offset + 40));
-  const words: { text: string; end: number }[] = [];
-  const wordPattern = /[A-Za-z][A-Za-z'.-]*/y;
-  wordPattern.lastIndex = offset + (honorific?.[0].length ?? 0);
-  for (let match = wordPattern.exec(text); match && words.length < maxWords; match = wordPattern.exec(text)) {
-    // An initial keeps its full stop; a sentence's full stop or a possessive ends the name.
-    const word = /^[A-Z]\.$/.test(match[0]) ? match[0] : match[0].replace(/(?:'s?|\.)$/, '');
-    if (!NAME_WORD.test(word) || NOT_NAME_WORDS.has(word.toLowerCase().replace(/'/g, ''))) break;
-    words.push({ text: word, end: match.index + word.length });
-    if (word !== match[0] && !/^[A-Z]\.$/.test(word)) break;
-    if (text[wordPattern.lastIndex] !== ' ') break;
-    wordPattern.lastIndex++;
-  }
-  while (words.length > 0 && /^[A-Z]\.?$/.test(words[words.length - 1].text)) words.pop();
-  if (words.length < (honorific ? 1 : 2)) return null;
-  return { start: offset, end: words[words.length - 1].end, name: words.map((word) => word.text).join(' ') };
-}
+import type { PersonEntity } from '../record.js';
+import { matchesIn } from './spans.js';
+import type { TextIndex } from './text-index.js';
 
 interface Mention extends NameAt {
   role: string | null;
@@ -68,7 +18,7 @@ interface Mention extends NameAt {
   structural: boolean;
 }
 
-/** Header rows whose key says whose name the value holds. */
+/** Labels whose value is a person's name, and the role the label gives them. */
 const ROW_ROLES: [RegExp, string][] = [
   [/cabinet member|portfolio\b|lead member|executive member/i, 'cabinet_member'],
   [/author|contact officer|report writer/i, 'report_author'],
@@ -76,56 +26,20 @@ const ROW_ROLES: [RegExp, string][] = [
   [/\bchair/i, 'chair'],
 ];
 
-/** A label alone on its line ("Author", "Contact officer:"), its value on the next line. */
-const LABEL_LINE = /^[A-Z][A-Za-z ]{0,40}:?$/;
-/** A label and its value on one line, written with a colon ("Report author: Daniel Okafor"). */
-const LABELLED_LINE = /^[A-Z][A-Za-z ]{0,40}:\s+/;
-
-function headerRowMentions(doc: NormalisedDocument, segmented: Segmented): Mention[] {
-  const lines = linesOf(doc.text);
-  const rows = [
-    ...segmented.header_table.map((row) => ({ key: row.key, valueStart: doc.text.indexOf(row.value, row.span.start) })),
-    ...lines.flatMap((line, i) => {
-      const tab = line.text.indexOf('\t');
-      if (tab > 0) return [{ key: line.text.slice(0, tab), valueStart: line.start + tab + 1 }];
-      const labelled = LABELLED_LINE.exec(line.text);
-      if (labelled) return [{ key: labelled[0], valueStart: line.start + labelled[0].length }];
-      const next = lines[i + 1];
-      return next && LABEL_LINE.test(line.text) && line.text.split(' ').length <= 4 ? [{ key: line.text, valueStart: next.start }] : [];
-    }),
-  ];
-  return rows.flatMap(({ key, valueStart }): Mention[] => {
-    const role = ROW_ROLES.find(([pattern]) => pattern.test(key))?.[1];
-    const name = role && valueStart >= 0 ? nameAt(doc.text, valueStart) : null;
+/** The names the segmenter's labelled fields hold: "Cabinet Member:\tCouncillor …", "Report author: …". */
+function fieldMentions(index: TextIndex): Mention[] {
+  return index.segmented.fields.flatMap((field): Mention[] => {
+    const role = ROW_ROLES.find(([pattern]) => pattern.test(field.key))?.[1];
+    const name = role && field.value_span ? nameAt(index.text, field.value_span.start, { capitals: true }) : null;
     return role && name ? [{ ...name, role, structural: true }] : [];
   });
 }
 
-/**
- * The signatory: the first name on the lines after "Signed:" (or "Yours sincerely"), alone on
- * its line or followed by a title ("Jane Doe A senior civil servant …"). A one-word
- * scribble of a signature is no name.
- */
-function signatureMentions(doc: NormalisedDocument, segmented: Segmented): Mention[] {
-  const lines = linesOf(doc.text);
-  const starts = lines.flatMap((line, i) => (/^\W*(signed|yours (sincerely|faithfully))\b/i.test(line.text) ? [i] : []));
-  const signatureLine = segmented.signature?.span ? lines.findIndex((line) => line.end >= segmented.signature!.span.start) : -1;
-  if (signatureLine >= 0) starts.push(signatureLine);
-  const mentions: Mention[] = [];
-  for (const first of starts) {
-    for (const line of lines.slice(first, first + 7)) {
-      const afterLabel = /^\W*(?:signed|date|yours (?:sincerely|faithfully))\b[^\t]*?:?\s*/i.exec(line.text);
-      if (afterLabel && /date/i.test(afterLabel[0])) continue;
-      const offset = line.start + (afterLabel?.[0].length ?? 0);
-      const name = nameAt(doc.text, offset);
-      const rest = name ? doc.text.slice(name.end, line.end) : '';
-      if (name && (rest === '' || /^\s*(?:[,\-\u2013]|\(|A |An |The |[A-Z][a-z]+ [A-Z])/.test(rest) || /^\s+[A-Za-z]/.test(rest))) {
-        mentions.push({ ...name, role: 'signatory', structural: true });
-        break;
-      }
-    }
-  }
-  return mentions;
+/** The signatory: the name the segmenter found in the signature block. */
+function signatureMentions(index: TextIndex): Mention[] {
+  const signature = index.segmented.signature;
+  if (!signature?.name || !signature.name_span) return [];
+  return [{ start: signature.name_span.start, end: signature.name_span.end, name: signature.name, role: 'signatory', structural: true }];
 }
 
 /** Role words beside a name, read from the words before it or the apposition after it. */
@@ -179,8 +93,8 @@ function isFirstName(word: string): boolean {
   return firstNames.has(word.toLowerCase());
 }
 
-function proseMentions(doc: NormalisedDocument): Mention[] {
-  const text = doc.text;
+function proseMentions(index: TextIndex): Mention[] {
+  const text = index.text;
   const candidates: NameAt[] = [];
   for (const cue of CUES_BEFORE) {
     for (const { end } of matchesIn(text, cue)) {
@@ -201,9 +115,9 @@ function sameStart(a: Mention, b: Mention): boolean {
   return a.start === b.start || (a.start < b.end && b.start < a.end);
 }
 
-export function recognisePeople(doc: NormalisedDocument, segmented: Segmented, _kind: DocumentKind): PersonEntity[] {
+export function recognisePeople(index: TextIndex): PersonEntity[] {
   const mentions: Mention[] = [];
-  for (const mention of [...signatureMentions(doc, segmented), ...headerRowMentions(doc, segmented), ...proseMentions(doc)]) {
+  for (const mention of [...signatureMentions(index), ...fieldMentions(index), ...proseMentions(index)]) {
     if (!mentions.some((known) => sameStart(known, mention))) mentions.push(mention);
   }
   // A later "Councillor Ford" or "Dr Mensah" is the person named in full elsewhere.
@@ -220,6 +134,6 @@ export function recognisePeople(doc: NormalisedDocument, segmented: Segmented, _
     .sort((a, b) => a.start - b.start)
     .map((mention) => {
       const name = canonical(mention.name);
-      return { ...entityAt(doc, mention.start, mention.end), name, role: roles.get(name) ?? null };
+      return { ...index.entity(mention.start, mention.end), name, role: roles.get(name) ?? null };
     });
 }

@@ -3,10 +3,10 @@
  * title ("Children Act 2004"). Acts and their other spellings come from pipelines/statutes.json.
  */
 import { readFileSync } from 'node:fs';
-import type { NormalisedDocument } from '../normalise/index.js';
 import type { StatuteEntity } from '../record.js';
 import { projectPath } from '../paths.js';
-import { entityAt, matchesIn, overlaps } from './spans.js';
+import { matchesIn, overlaps } from './spans.js';
+import type { TextIndex } from './text-index.js';
 
 interface KnownAct {
   name: string;
@@ -84,8 +84,8 @@ function resolve(mention: ActMention, section: string | null, named: Set<string>
   return title(choice);
 }
 
-export function recogniseStatutes(doc: NormalisedDocument): StatuteEntity[] {
-  const text = doc.text;
+export function recogniseStatutes(index: TextIndex): StatuteEntity[] {
+  const text = index.text;
   const mentions = actMentions(text);
   const named = new Set(mentions.filter((mention) => mention.year !== null).map((mention) => resolve(mention, null, new Set())));
   return mentions.flatMap((mention) => {
@@ -99,7 +99,7 @@ export function recogniseStatutes(doc: NormalisedDocument): StatuteEntity[] {
         : [null];
     const start = before ? mention.start - before[0].length : mention.start;
     const end = after && !before ? mention.end + after[0].length : mention.end;
-    return sections.map((section) => ({ ...entityAt(doc, start, end), act: resolve(mention, section, named), section }));
+    return sections.map((section) => ({ ...index.entity(start, end), act: resolve(mention, section, named), section }));
   });
 }
 

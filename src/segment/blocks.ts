@@ -6,6 +6,7 @@
 import type { Address, Signature } from '../record.js';
 import { spanOf, type NormalisedDocument } from '../normalise/index.js';
 import { endsSentence } from '../normalise/index.js';
+import { nameAt, type NameAt } from '../normalise/names.js';
 import { isTableRow, markerOf, type Paragraph } from './paragraphs.js';
 
 export interface Block<T> {
@@ -14,7 +15,9 @@ export interface Block<T> {
   paragraphs: number[];
 }
 
-const ADDRESSEE = /^To:\s*/;
+/** "To:" or "To" before a capitalised name ("To London Borough of Barnet"), on a short line that is no sentence. */
+const ADDRESSEE = /^To(?::\s*|\s+(?=\p{Lu}))/u;
+const MAX_ADDRESSEE_WORDS = 10;
 /** A UK postcode ending the line: outward code, inward code. */
 const POSTCODE = /\b([A-Z]{1,2}\d[A-Z\d]?) ?(\d[ABD-HJLNP-UW-Z]{2})$/;
 const STREET_WORDS = 'Road|Street|Lane|Avenue|Way|Place|Square|Drive|Hill|Close|Crescent|Walk|Row|Parade|Terrace|Gardens|Green|Court|Park|Quay|Wharf';
@@ -33,7 +36,7 @@ function words(text: string): number {
 }
 
 export function findAddress(doc: NormalisedDocument, paragraphs: Paragraph[]): Block<Address> | null {
-  const first = paragraphs.findIndex((paragraph) => ADDRESSEE.test(paragraph.text));
+  const first = paragraphs.findIndex((paragraph) => ADDRESSEE.test(paragraph.text) && (paragraph.text.startsWith('To:') || (words(paragraph.text) <= MAX_ADDRESSEE_WORDS && !endsSentence(paragraph.text))));
   if (first < 0) return null;
   const block = [paragraphs[first]];
   let postcode = POSTCODE.exec(paragraphs[first].text);
@@ -55,19 +58,9 @@ export function findAddress(doc: NormalisedDocument, paragraphs: Paragraph[]): B
   };
 }
 
-const SIGNED = /^Sign(?:ed|ature)\b/i;
+/** What opens a signature block: "Signed", "Signature", or a letter's close. */
+const SIGNED = /^(?:Sign(?:ed|ature)\b|Yours\s+(?:sincerely|faithfully)\b)/i;
 const DATE_FIELD = /\bDated?:?\s*(\S.*)$/;
-/**
- * A capitalised name word: `Okafor`, `McKenzie`, `O'Neill`, `Smith-Jones`. Each part is
- * delimited by a fixed prefix or a hyphen/apostrophe, so matching stays linear (a pattern of
- * optional pieces repeated would backtrack exponentially on a long capitalised word).
- */
-const NAME_WORD = String.raw`(?:Mc|Mac|O'|D')?[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)*`;
-/** A name of two to four such words (an honorific and initials allowed), maybe followed by the title. */
-const NAME_LINE = new RegExp(
-  String.raw`^((?:(?:Dr|Mr|Mrs|Ms|Miss|Sir|Dame|Professor)\.?\s+)?${NAME_WORD}(?:\s+(?:[A-Z]\.|${NAME_WORD})){1,3})` +
-    String.raw`(?:\s+((?:An?|The|Director|Deputy|Minister|Head|Chief|Interim|Assistant|Executive)\b.*))?$`,
-);
 const MAX_SIGNATURE_LINES = 6;
 const MAX_SIGNATURE_LINE_WORDS = 16;
 
@@ -82,28 +75,34 @@ export function findSignature(doc: NormalisedDocument, paragraphs: Paragraph[]):
   }
   const dateLine = block.find((line) => DATE_FIELD.test(line.text));
   // What each line holds besides the `Signed` and `Date` fields: the name and title, where written.
-  const candidates = block
-    .map((line) => ({ line, text: line.text.replace(SIGNED, '').replace(DATE_FIELD, '').replace(/^[\s.:_-]+|[\s.:_-]+$/g, '') }))
-    .filter((candidate) => candidate.text !== '');
+  const candidates = block.map((line) => {
+    const label = SIGNED.exec(line.text)?.[0] ?? '';
+    const text = line.text.slice(label.length).replace(DATE_FIELD, '');
+    const lead = /^[\s.:_,-]*/.exec(text)![0].length;
+    return { line, start: line.start + label.length + lead, text: text.slice(lead).replace(/[\s.:_-]+$/, '') };
+  }).filter((candidate) => candidate.text !== '');
   const used = [block[0], ...(dateLine ? [dateLine] : [])];
-  let name: string | null = null;
+  let name: NameAt | null = null;
   let title: string | null = null;
-  const nameAt = candidates.findIndex((candidate) => NAME_LINE.test(candidate.text));
-  if (nameAt >= 0) {
-    const written = NAME_LINE.exec(candidates[nameAt].text)!;
-    name = written[1];
-    used.push(candidates[nameAt].line);
+  for (const [i, candidate] of candidates.entries()) {
+    name = nameAt(doc.text, candidate.start, { capitals: true });
+    if (!name) continue;
+    used.push(candidate.line);
     // The title follows the name on its line, or stands on the next line.
-    const titleCandidate = written[2] ? candidates[nameAt] : candidates[nameAt + 1];
-    if (titleCandidate) {
-      title = written[2] ?? titleCandidate.text;
-      used.push(titleCandidate.line);
+    const rest = doc.text.slice(name.end, candidate.line.end).replace(/^[\s,\u2013-]+/, '').trim();
+    const next = candidates[i + 1];
+    if (rest !== '') title = rest;
+    else if (next) {
+      title = next.text;
+      used.push(next.line);
     }
+    break;
   }
   const last = used.reduce((a, b) => (b.end > a.end ? b : a));
   return {
     value: {
-      name,
+      name: name?.name ?? null,
+      name_span: name ? spanOf(doc, name.start, name.end) : null,
       title,
       date_text: dateLine ? DATE_FIELD.exec(dateLine.text)![1].trim() : null,
       span: spanOf(doc, block[0].start, last.end),

@@ -8,7 +8,7 @@ import { spanOf, type NormalisedDocument } from '../normalise/index.js';
 import { findAddress, findSignature } from './blocks.js';
 import { clausesOf } from './clauses.js';
 import { readLayout, type Layout } from './layout.js';
-import { paragraphsOf } from './paragraphs.js';
+import { isTableRow, markerOf, paragraphsOf, type Paragraph } from './paragraphs.js';
 
 /**
  * Which kinds are letters with an addressee and a signature. A report or press release may
@@ -16,22 +16,57 @@ import { paragraphsOf } from './paragraphs.js';
  */
 const LETTER_KINDS: ReadonlySet<DocumentKind> = new Set(['improvement_notice', 'other']);
 
+/** A paragraph's `key<TAB>value` as a row: the key without the colon that ends it in most tables; the span keeps the row as written. */
+function tableRow(doc: NormalisedDocument, paragraph: Paragraph): TableRow {
+  const tab = paragraph.text.indexOf('\t');
+  return {
+    key: paragraph.text.slice(0, tab).replace(/\s*:$/, ''),
+    value: paragraph.text.slice(tab + 1),
+    span: spanOf(doc, paragraph.start, paragraph.end),
+    value_span: spanOf(doc, paragraph.start + tab + 1, paragraph.end),
+  };
+}
+
 /** The first run of two or more `key<TAB>value` rows, if it comes before any heading or clause. */
 function headerTable(doc: NormalisedDocument, layout: Layout): TableRow[] {
   const first = layout.roles.findIndex((role) => role !== 'text' && role !== 'block');
   if (first < 0 || layout.roles[first] !== 'row') return [];
   const rows: TableRow[] = [];
-  for (let i = first; layout.roles[i] === 'row'; i++) {
-    const paragraph = layout.paragraphs[i];
-    const tab = paragraph.text.indexOf('\t');
-    rows.push({
-      // The key without the colon that ends it in most tables; the span keeps the row as written.
-      key: paragraph.text.slice(0, tab).replace(/\s*:$/, ''),
-      value: paragraph.text.slice(tab + 1),
-      span: spanOf(doc, paragraph.start, paragraph.end),
-    });
-  }
+  for (let i = first; layout.roles[i] === 'row'; i++) rows.push(tableRow(doc, layout.paragraphs[i]));
   return rows.length >= 2 ? rows : [];
+}
+
+/** A label and its value on one line: "Report author: Daniel Okafor", "Key decision: No". */
+const LABELLED_LINE = /^([A-Z][A-Za-z' ]{0,40}?)\s*:\s+(?=\S)/;
+/** A label alone on its line ("Author", "Contact officer:"), its value on the next. */
+const LABEL_LINE = /^[A-Z][A-Za-z' ]{0,40}:?$/;
+const MAX_LABEL_WORDS = 5;
+
+/**
+ * Every labelled value: the header table's rows, then the document's other `key<TAB>value`
+ * rows, `Label: value` lines and labels alone on their line with the line after them.
+ */
+function fieldsOf(doc: NormalisedDocument, paragraphs: Paragraph[], header: TableRow[]): TableRow[] {
+  const fields = [...header];
+  const inHeader = (paragraph: Paragraph) => header.some((row) => row.span.start === paragraph.start);
+  paragraphs.forEach((paragraph, i) => {
+    if (inHeader(paragraph)) return;
+    if (isTableRow(paragraph)) {
+      fields.push(tableRow(doc, paragraph));
+      return;
+    }
+    const labelled = LABELLED_LINE.exec(paragraph.text);
+    if (labelled && labelled[1].split(' ').length <= MAX_LABEL_WORDS) {
+      const valueStart = paragraph.start + labelled[0].length;
+      fields.push({ key: labelled[1], value: doc.text.slice(valueStart, paragraph.end), span: spanOf(doc, paragraph.start, paragraph.end), value_span: spanOf(doc, valueStart, paragraph.end) });
+      return;
+    }
+    const next = paragraphs[i + 1];
+    if (next && LABEL_LINE.test(paragraph.text) && paragraph.text.split(' ').length <= MAX_LABEL_WORDS - 1 && !markerOf(next) && !isTableRow(next)) {
+      fields.push({ key: paragraph.text.replace(/\s*:$/, ''), value: next.text, span: spanOf(doc, paragraph.start, next.end), value_span: spanOf(doc, next.start, next.end) });
+    }
+  });
+  return fields;
 }
 
 /** Each heading opens a section that runs to the next heading or the end of the text. */
@@ -49,12 +84,14 @@ export function segment(doc: NormalisedDocument, kind: DocumentKind): Segmented 
   const address = letter ? findAddress(doc, paragraphs) : null;
   const signature = letter ? findSignature(doc, paragraphs) : null;
   const layout = readLayout(paragraphs, new Set([...(address?.paragraphs ?? []), ...(signature?.paragraphs ?? [])]));
+  const header = headerTable(doc, layout);
   return {
     clauses: clausesOf(doc, layout),
     address: address?.value ?? null,
     signature: signature?.value ?? null,
-    header_table: headerTable(doc, layout),
+    header_table: header,
     sections: sectionsOf(doc, layout),
+    fields: fieldsOf(doc, paragraphs, header),
   };
 }
 

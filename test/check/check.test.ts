@@ -3,7 +3,7 @@ import { recognise } from '../../src/recognise/index.js';
 import type { NormalisedDocument } from '../../src/normalise/index.js';
 import { DocumentRecord, SCHEMA_ID, type DocumentKind, type Segmented } from '../../src/record.js';
 
-const noStructure: Segmented = { clauses: [], address: null, signature: null, header_table: [], sections: [] };
+const noStructure: Segmented = { clauses: [], address: null, signature: null, header_table: [], sections: [], fields: [] };
 
 /** A record for a passage: the recognisers' output, as the pipeline builds it before checking. */
 function recordOf(text: string, kind: DocumentKind = 'other'): DocumentRecord {

@@ -9,7 +9,9 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pageAt, spanOf, type NormalisedDocument } from '../../src/normalise/index.js';
+import { recogniseCadences } from '../../src/recognise/cadences.js';
 import { recogniseFeatures } from '../../src/recognise/features.js';
+import { TextIndex } from '../../src/recognise/text-index.js';
 import { DocumentRecord, SCHEMA_ID, type Clause, type DocumentKind, type NoticeFacts } from '../../src/record.js';
 import { normalisedFile } from '../helpers/fixtures.js';
 import { NO_ENTITIES } from '../helpers/records.js';
@@ -89,7 +91,7 @@ export function parameterEntities(doc: NormalisedDocument, facts: NoticeFacts) {
 export async function noticeRecord(path: string, gold: NoticeGold): Promise<DocumentRecord> {
   const doc = await normalisedFile(path);
   const clauses = locateClauses(doc, gold.clauses);
-  const segmented = { clauses, address: null, signature: null, header_table: [], sections: [] };
+  const index = new TextIndex(doc, { clauses, address: null, signature: null, header_table: [], sections: [], fields: [] });
   const { dates, deadlines } = parameterEntities(doc, gold.facts);
   const councils = gold.council
     ? [...doc.text.matchAll(new RegExp(escape(gold.council.name), 'g'))].map((m) => ({
@@ -117,7 +119,7 @@ export async function noticeRecord(path: string, gold: NoticeGold): Promise<Docu
     deadlines,
     councils,
     facts: gold.facts,
-    ...recogniseFeatures(doc, segmented, gold.kind),
+    ...recogniseFeatures(index, gold.kind, recogniseCadences(index)),
     anomalies: [],
   });
 }

@@ -5,6 +5,9 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { extract } from '../../src/extract/index.js';
 import { normalise, type NormalisedDocument } from '../../src/normalise/index.js';
+import { TextIndex } from '../../src/recognise/text-index.js';
+import type { DocumentKind } from '../../src/record.js';
+import { segment } from '../../src/segment/index.js';
 
 export const FIXTURES = resolve('fixtures');
 export const SEEDS = join(FIXTURES, 'seeds');
@@ -72,4 +75,13 @@ export function goldTextFixtures(root: string = FIXTURES): GoldTextFixture[] {
           .map((file) => join(folder, file)),
       }));
   });
+}
+
+/**
+ * The text index the recognisers read, for a normalised document or a passage of one page, with
+ * the structure the segment stage finds in it (as the pipeline gives them).
+ */
+export function textIndex(input: string | NormalisedDocument, kind: DocumentKind = 'other'): TextIndex {
+  const doc = typeof input === 'string' ? { text: input, pages: [{ page: 1, start: 0, end: input.length }] } : input;
+  return new TextIndex(doc, segment(doc, kind));
 }

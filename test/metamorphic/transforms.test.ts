@@ -313,6 +313,7 @@ describe('the projection', () => {
     features: {},
     feature_evidence: {},
     anomalies: [],
+    messages: [],
     ...overrides,
   });
   const span = (start: number) => ({ page: 1, start, end: start + 5 });

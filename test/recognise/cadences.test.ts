@@ -1,7 +1,7 @@
+import { textIndex } from '../helpers/fixtures.js';
 import { recogniseCadences } from '../../src/recognise/cadences.js';
-import type { NormalisedDocument } from '../../src/normalise/index.js';
 
-const doc = (text: string): NormalisedDocument => ({ text, pages: [{ page: 1, start: 0, end: text.length }] });
+const doc = (text: string) => textIndex(text);
 
 describe('recogniseCadences', () => {
   test.each([

@@ -11,7 +11,7 @@ export const SEEDS = 'fixtures/seeds';
 export const PASSAGES = 'fixtures/recognise';
 
 /** Recognisers must not depend on the segment stage being right: the tests give them none of it. */
-export const NO_SEGMENTS: Segmented = { clauses: [], address: null, signature: null, header_table: [], sections: [] };
+export const NO_SEGMENTS: Segmented = { clauses: [], address: null, signature: null, header_table: [], sections: [], fields: [] };
 
 export async function loadDocument(path: string): Promise<NormalisedDocument> {
   const result = await extract(new Uint8Array(readFileSync(path)), { path });

@@ -1,8 +1,7 @@
 import { recogniseDates } from '../../src/recognise/dates.js';
-import type { NormalisedDocument } from '../../src/normalise/index.js';
-import { goldNames, inputsOf, normalisedFile, readGold, SEEDS } from '../helpers/fixtures.js';
+import { goldNames, inputsOf, normalisedFile, readGold, SEEDS, textIndex } from '../helpers/fixtures.js';
 
-const doc = (text: string): NormalisedDocument => ({ text, pages: [{ page: 1, start: 0, end: text.length }] });
+const doc = (text: string) => textIndex(text);
 const values = (text: string, kind: Parameters<typeof recogniseDates>[1] = 'other') => recogniseDates(doc(text), kind).dates.map((d) => d.value);
 
 describe('recogniseDates: written forms', () => {
@@ -131,7 +130,7 @@ describe('recogniseDates on the seeds', () => {
     for (const path of inputsOf(SEEDS, name)) {
       test(`${path.slice(SEEDS.length + 1)}: the gold's day-precision dates, each span exact`, async () => {
         const normalised = await normalisedFile(path);
-        const { dates, ranges } = recogniseDates(normalised, gold.kind);
+        const { dates, ranges } = recogniseDates(textIndex(normalised, gold.kind), gold.kind);
         const found = new Set([...dates.filter((d) => d.precision === 'day').map((d) => d.value), ...ranges.flatMap((r) => [r.start, r.end])]);
         expect([...found].sort()).toEqual([...gold.dates].sort());
         for (const entity of [...dates, ...ranges]) expect(normalised.text.slice(entity.span.start, entity.span.end)).toBe(entity.text);

@@ -1,7 +1,11 @@
+import { textIndex } from '../helpers/fixtures.js';
 import { recogniseDeadlines } from '../../src/recognise/deadlines.js';
-import type { NormalisedDocument } from '../../src/normalise/index.js';
+import type { DateEntity } from '../../src/record.js';
 
-const doc = (text: string): NormalisedDocument => ({ text, pages: [{ page: 1, start: 0, end: text.length }] });
+const doc = (text: string) => textIndex(text);
+/** The document's dates when it says it was issued on `iso`, as the date recogniser gives them. */
+const issuedOn = (iso: string | null): DateEntity[] =>
+  iso ? [{ text: iso, span: { page: 1, start: 0, end: 0 }, value: iso, precision: 'day', role: 'issued', inferred: false, weekday: null }] : [];
 
 describe('recogniseDeadlines', () => {
   test.each([
@@ -11,18 +15,18 @@ describe('recogniseDeadlines', () => {
     ['submitted no later than 30 June 2018.', '2018-06-30', 'no later than 30 June 2018'],
     ['delivered by 31st March 2025.', '2025-03-31', 'by 31st March 2025'],
   ])('%s → due %s', (text, due, written) => {
-    expect(recogniseDeadlines(doc(text), null)).toEqual([expect.objectContaining({ due, relative: null, text: written })]);
+    expect(recogniseDeadlines(doc(text), issuedOn(null))).toEqual([expect.objectContaining({ due, relative: null, text: written })]);
   });
 
   test('a period after an event is a relative deadline', () => {
-    expect(recogniseDeadlines(doc('complete a diagnostic within six months of the Ofsted inspection.'), null)).toEqual([
+    expect(recogniseDeadlines(doc('complete a diagnostic within six months of the Ofsted inspection.'), issuedOn(null))).toEqual([
       expect.objectContaining({ due: null, relative: { every: 'P6M', after: 'the Ofsted inspection' }, text: 'within six months of the Ofsted inspection' }),
     ]);
   });
 
   test('a due date with its period in brackets is one deadline', () => {
     const text = 'delivered by the end of August 2020 (within 18 months of the Ofsted inspection) or sooner';
-    const deadlines = recogniseDeadlines(doc(text), null);
+    const deadlines = recogniseDeadlines(doc(text), issuedOn(null));
     expect(deadlines).toHaveLength(1);
     expect(deadlines[0]).toMatchObject({
       due: '2020-08-31',
@@ -32,16 +36,16 @@ describe('recogniseDeadlines', () => {
   });
 
   test('a period from this notice is due that long after the issue date', () => {
-    const deadlines = recogniseDeadlines(doc('to be delivered within 12 months of the date of this notice.'), '2023-03-14');
+    const deadlines = recogniseDeadlines(doc('to be delivered within 12 months of the date of this notice.'), issuedOn('2023-03-14'));
     expect(deadlines[0]).toMatchObject({ due: '2024-03-14', relative: { every: 'P12M', after: 'the date of this notice' } });
-    expect(recogniseDeadlines(doc('to be delivered within 12 months of the date of this notice.'), null)[0].due).toBeNull();
+    expect(recogniseDeadlines(doc('to be delivered within 12 months of the date of this notice.'), issuedOn(null))[0].due).toBeNull();
   });
 
   test.each([
     ['produce an improvement plan within 6 weeks of the date of this Notice;', '2018-04-24', 'P6W'],
     ['reply within 28 days of this notice.', '2018-04-10', 'P28D'],
   ])('a period of weeks or days from this notice is due that many days after the issue date: %s', (text, due, every) => {
-    expect(recogniseDeadlines(doc(text), '2018-03-13')[0]).toMatchObject({ due, relative: { every } });
+    expect(recogniseDeadlines(doc(text), issuedOn('2018-03-13'))[0]).toMatchObject({ due, relative: { every } });
   });
 
   test.each([
@@ -49,6 +53,6 @@ describe('recogniseDeadlines', () => {
     'Ofsted will return in approximately two years.',
     'The report was published by Ofsted in February 2024.',
   ])('no deadline: %s', (text) => {
-    expect(recogniseDeadlines(doc(text), '2024-03-05')).toEqual([]);
+    expect(recogniseDeadlines(doc(text), issuedOn('2024-03-05'))).toEqual([]);
   });
 });

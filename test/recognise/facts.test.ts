@@ -3,18 +3,15 @@ import { recogniseDates } from '../../src/recognise/dates.js';
 import { recogniseDeadlines } from '../../src/recognise/deadlines.js';
 import { recogniseFacts } from '../../src/recognise/facts.js';
 import { processFile } from '../../src/pipeline.js';
-import type { NormalisedDocument } from '../../src/normalise/index.js';
-import type { CabinetReportFacts, DocumentKind, PersonEntity, Segmented } from '../../src/record.js';
-import { goldNames, inputsOf, readGold, SEEDS } from '../helpers/fixtures.js';
+import { recognisePeople } from '../../src/recognise/people.js';
+import type { CabinetReportFacts, DocumentKind } from '../../src/record.js';
+import { goldNames, inputsOf, readGold, SEEDS, textIndex } from '../helpers/fixtures.js';
 
-const doc = (text: string): NormalisedDocument => ({ text, pages: [{ page: 1, start: 0, end: text.length }] });
-const noStructure: Segmented = { clauses: [], address: null, signature: null, header_table: [], sections: [] };
-
-function factsOf(text: string, kind: DocumentKind, segmented: Segmented = noStructure, people: PersonEntity[] = []) {
-  const d = doc(text);
+/** The facts of a passage, read with the structure the segmenter finds in it and the people it names. */
+function factsOf(text: string, kind: DocumentKind) {
+  const d = textIndex(text, kind);
   const { dates, ranges } = recogniseDates(d, kind);
-  const issued = dates.find((x) => x.role === 'issued')?.value ?? null;
-  return recogniseFacts(d, kind, segmented, { dates, ranges, deadlines: recogniseDeadlines(d, issued), costs: recogniseCosts(d), people });
+  return recogniseFacts(d, kind, { dates, ranges, deadlines: recogniseDeadlines(d, dates), costs: recogniseCosts(d), people: recognisePeople(d) });
 }
 
 describe('recogniseFacts from passages', () => {
@@ -40,12 +37,7 @@ describe('recogniseFacts from passages', () => {
       'The inspection took place between 13 and 24 January 2025 and the report was published on 21 February 2025.',
       'The improvement plan is costed at £1.4m, of which £0.3m is provided by the DfE Improvement Grant.',
     ].join('\n');
-    const rowAt = (key: string, value: string) => {
-      const start = text.indexOf(`${key}\t`);
-      return { key, value, span: { page: 1, start, end: start + key.length + 1 + value.length } };
-    };
-    const segmented = { ...noStructure, header_table: [rowAt('Subject Heading:', 'Fostering Improvement Plan'), rowAt('Is this a Key Decision?', 'No')] };
-    const { facts, fact_evidence } = factsOf(text, 'cabinet_report', segmented);
+    const { facts, fact_evidence } = factsOf(text, 'cabinet_report');
     expect(facts).toEqual({
       meeting: '2025-03-06',
       subject: 'Fostering Improvement Plan',

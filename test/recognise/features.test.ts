@@ -3,7 +3,9 @@
  * evidence that points into the text, and passages of other wording.
  */
 import { recogniseFeatures } from '../../src/recognise/features.js';
-import type { Clause, Segmented } from '../../src/record.js';
+import { recogniseCadences } from '../../src/recognise/cadences.js';
+import { TextIndex } from '../../src/recognise/text-index.js';
+import type { CadenceEntity, Clause } from '../../src/record.js';
 import { SEEDS, goldNames, inputsOf, readGold } from '../helpers/fixtures.js';
 import { noticeRecord, type NoticeGold } from '../diff/records.js';
 
@@ -25,8 +27,8 @@ describe.each(inputs)('%s (%s)', (name, path) => {
   });
 });
 
-/** A one-page document whose clauses are the given passages, one per line. */
-function passages(texts: string[]): { doc: { text: string; pages: { page: number; start: number; end: number }[] }; segmented: Segmented } {
+/** A one-page document whose clauses are the given passages, one per line, with its cadences. */
+function passages(texts: string[]): { index: TextIndex; cadences: CadenceEntity[] } {
   const text = texts.join('\n');
   let start = 0;
   const clauses: Clause[] = texts.map((t, i) => {
@@ -34,11 +36,12 @@ function passages(texts: string[]): { doc: { text: string; pages: { page: number
     start += t.length + 1;
     return clause;
   });
-  return { doc: { text, pages: [{ page: 1, start: 0, end: text.length }] }, segmented: { clauses, address: null, signature: null, header_table: [], sections: [] } };
+  const index = new TextIndex({ text, pages: [{ page: 1, start: 0, end: text.length }] }, { clauses, address: null, signature: null, header_table: [], sections: [], fields: [] });
+  return { index, cadences: recogniseCadences(index) };
 }
 
 test('other wording: two advisers, a chair the Secretary of State appoints, quarterly reviews, fortnightly reports', () => {
-  const { doc, segmented } = passages([
+  const { index, cadences } = passages([
     'The Secretary of State has decided to appoint two advisers to support the council.',
     'The council will set up an improvement board with a chair appointed by the Secretary of State.',
     'DfE officials will undertake reviews of progress quarterly.',
@@ -46,7 +49,7 @@ test('other wording: two advisers, a chair the Secretary of State appoints, quar
     'DfE will be represented on the improvement board.',
     'These reviews may cover leadership and the multi-agency safeguarding hub (MASH).',
   ]);
-  const { features, feature_evidence } = recogniseFeatures(doc, segmented, 'improvement_notice');
+  const { features, feature_evidence } = recogniseFeatures(index, 'improvement_notice', cadences);
   expect(features).toEqual({
     board_chair: 'dfe_appointed_adviser',
     advisers: 'multiple',
@@ -58,22 +61,22 @@ test('other wording: two advisers, a chair the Secretary of State appoints, quar
     plan_submission_set_by_adviser: false,
   });
   expect(feature_evidence.adviser_report_every).toMatchObject({ clause: '4', text: 'fortnightly' });
-  expect(feature_evidence.review_scope_mash).toMatchObject({ clause: '6', text: 'multi-agency safeguarding hub' });
+  expect(feature_evidence.review_scope_mash).toMatchObject({ clause: '6', text: 'reviews may cover leadership and the multi-agency safeguarding hub' });
   // Nothing in the passages decides these: no evidence is invented.
   expect(feature_evidence.self_assessment_safeguarding_partners).toBeUndefined();
 });
 
 test('a chair "chaired by an independent person" and reports every two months', () => {
-  const { doc, segmented } = passages([
+  const { index, cadences } = passages([
     'The Secretary of State will appoint an Improvement Adviser.',
     'There will be an improvement board chaired by an independent person.',
     'The Improvement Adviser will provide reports of progress to the Department every two months.',
   ]);
-  const { features } = recogniseFeatures(doc, segmented, 'improvement_notice');
+  const { features } = recogniseFeatures(index, 'improvement_notice', cadences);
   expect(features).toMatchObject({ board_chair: 'independent', advisers: 'single', adviser_report_every: 'P2M', review_every: null });
 });
 
 test('documents of other kinds have no features', () => {
-  const { doc, segmented } = passages(['The improvement board will meet monthly.']);
-  expect(recogniseFeatures(doc, segmented, 'cabinet_report')).toEqual({ features: {}, feature_evidence: {} });
+  const { index, cadences } = passages(['The improvement board will meet monthly.']);
+  expect(recogniseFeatures(index, 'cabinet_report', cadences)).toEqual({ features: {}, feature_evidence: {} });
 });

@@ -1,10 +1,9 @@
 import { recogniseDates } from '../../src/recognise/dates.js';
 import { recogniseGrades } from '../../src/recognise/grades.js';
-import type { NormalisedDocument } from '../../src/normalise/index.js';
+import { textIndex } from '../helpers/fixtures.js';
 
-const doc = (text: string): NormalisedDocument => ({ text, pages: [{ page: 1, start: 0, end: text.length }] });
 const grades = (text: string) => {
-  const d = doc(text);
+  const d = textIndex(text);
   return recogniseGrades(d, recogniseDates(d, 'other').dates);
 };
 const pairs = (text: string) => grades(text).map((g) => [g.area, g.grade, g.current]);

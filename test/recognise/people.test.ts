@@ -1,11 +1,13 @@
 import fc from 'fast-check';
-import { nameAt, recognisePeople } from '../../src/recognise/people.js';
-import { NO_SEGMENTS, expectTraceable, loadDocument, passageCases, seedCases, sortedSet, textDocument } from './councils-fixtures.js';
+import { nameAt } from '../../src/normalise/names.js';
+import { recognisePeople } from '../../src/recognise/people.js';
+import { textIndex } from '../helpers/fixtures.js';
+import { expectTraceable, loadDocument, passageCases, seedCases, sortedSet, textDocument } from './councils-fixtures.js';
 
 describe('people in the seeds', () => {
   test.each(seedCases().map((c) => [c.label, c] as const))('%s: the gold set of names', async (_label, c) => {
     const doc = await loadDocument(c.path);
-    const people = recognisePeople(doc, NO_SEGMENTS, c.kind);
+    const people = recognisePeople(textIndex(doc, c.kind));
     expect(sortedSet(people.map((person) => person.name))).toEqual(sortedSet(c.gold.people as string[]));
     expectTraceable(doc, people);
     if (c.kind === 'improvement_notice') expect(people.find((person) => person.role === 'signatory')?.name).toBe((c.gold.facts as { signatory: string }).signatory);
@@ -15,7 +17,7 @@ describe('people in the seeds', () => {
 describe('people in our passages', () => {
   test.each(passageCases('people-', 'councils-').map((c) => [c.label, c] as const))('%s: names and roles', async (_label, c) => {
     const doc = await loadDocument(c.path);
-    const people = recognisePeople(doc, NO_SEGMENTS, c.kind);
+    const people = recognisePeople(textIndex(doc, c.kind));
     const byName = new Map(people.map((person) => [person.name, person.role]));
     expect(sortedSet([...byName.keys()])).toEqual(sortedSet((c.gold.people as { name: string }[]).map((person) => person.name)));
     for (const expected of c.gold.people as { name: string; role: string | null }[]) expect([expected.name, byName.get(expected.name)]).toEqual([expected.name, expected.role]);
@@ -35,7 +37,7 @@ describe('names', () => {
 
   test('a label alone on its line gives the role of the name on the next line', () => {
     const text = 'Background papers: none.\nAuthor\nPriya Natarajan\nHead of Improvement\nContact officer:\nDr Owen Pryce';
-    expect(recognisePeople(textDocument(text), NO_SEGMENTS, 'cabinet_report').map((person) => [person.name, person.role])).toEqual([
+    expect(recognisePeople(textIndex(text, 'cabinet_report')).map((person) => [person.name, person.role])).toEqual([
       ['Priya Natarajan', 'report_author'],
       ['Owen Pryce', 'report_author'],
     ]);
@@ -43,7 +45,7 @@ describe('names', () => {
 
   test('a "Portfolio:" or "Executive Member" row names the cabinet member; "Related portfolios" does not', () => {
     const text = 'Portfolio:\tCouncillor Tariq Hussain, Children\'s Services\nRelated portfolios:\tCouncillor Jane Olds\nExecutive Member:\tCllr Helen Hayden';
-    expect(recognisePeople(textDocument(text), NO_SEGMENTS, 'cabinet_report').map((person) => [person.name, person.role])).toEqual([
+    expect(recognisePeople(textIndex(text, 'cabinet_report')).map((person) => [person.name, person.role])).toEqual([
       ['Tariq Hussain', 'cabinet_member'],
       ['Jane Olds', null],
       ['Helen Hayden', 'cabinet_member'],
@@ -52,11 +54,11 @@ describe('names', () => {
 
   test('capitalised phrases, first-name back-references and organisations are not people', () => {
     const text = 'Our advisor, Suzy Joyner, has helped. Suzy will also report. DfE grants (Improvement Grant of £1m, Mockingbird foster carer) and NEL ICB, Havering Safeguarding Children Partnership.';
-    expect(recognisePeople(textDocument(text), NO_SEGMENTS, 'cabinet_report').map((person) => [person.text, person.name, person.role])).toEqual([['Suzy Joyner', 'Suzy Joyner', 'adviser']]);
+    expect(recognisePeople(textIndex(text, 'cabinet_report')).map((person) => [person.text, person.name, person.role])).toEqual([['Suzy Joyner', 'Suzy Joyner', 'adviser']]);
   });
 
   test('a later surname-only mention is the person named in full', () => {
-    const people = recognisePeople(textDocument('Cllr Amina Diallo, Lead Member for Children, said: "Thanks." Later Cllr Diallo added more.'), NO_SEGMENTS, 'press_release');
+    const people = recognisePeople(textIndex('Cllr Amina Diallo, Lead Member for Children, said: "Thanks." Later Cllr Diallo added more.', 'press_release'));
     expect(people.map((person) => [person.name, person.role])).toEqual([
       ['Amina Diallo', 'cabinet_member'],
       ['Amina Diallo', 'cabinet_member'],
@@ -67,7 +69,7 @@ describe('names', () => {
     const words = fc.constantFrom('Signed:', '\n', 'Date:', 'Councillor', 'Dr', 'Oscar', 'Ford', 'HMI', ',', 'said', 'advisor', 'Cabinet Member:\t', 'Jane', 'Smith', 'x', '.');
     fc.assert(
       fc.property(fc.oneof(fc.string(), fc.array(words).map((parts) => parts.join(' '))), (text) => {
-        for (const person of recognisePeople(textDocument(text), NO_SEGMENTS, 'other')) {
+        for (const person of recognisePeople(textIndex(text, 'other'))) {
           expect(person.span.end).toBeLessThanOrEqual(text.length);
           expect(text.slice(person.span.start, person.span.end)).toBe(person.text);
         }

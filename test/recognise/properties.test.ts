@@ -10,7 +10,7 @@ import type { NormalisedDocument } from '../../src/normalise/index.js';
 import { DocumentKind, type Recognised, type Segmented } from '../../src/record.js';
 import { goldNames, SEEDS } from '../helpers/fixtures.js';
 
-const noStructure: Segmented = { clauses: [], address: null, signature: null, header_table: [], sections: [] };
+const noStructure: Segmented = { clauses: [], address: null, signature: null, header_table: [], sections: [], fields: [] };
 const seedTexts = goldNames(SEEDS).map((name) => readFileSync(join(SEEDS, `${name}.txt`), 'utf8').replace(/\r/g, ''));
 
 /** The normalised-text form: one paragraph per line, no blank lines, folded spaces. */
