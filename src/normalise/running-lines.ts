@@ -19,6 +19,8 @@ const PAGE_NUMBER = [
 ];
 
 const EDGE_LINES = 2;
+/** "Page 2 of 3": a page number that says so in full. */
+const FULL_PAGE_NUMBER = /^page\s+\d+\s+of\s+\d+$/i;
 
 function shape(line: ExtractedLine): string {
   return foldSpaces(normaliseCharacters(line.text)).toLowerCase().replace(/\d+/g, '#');
@@ -94,6 +96,11 @@ export function removeRunningLines(pages: ExtractedPage[]): ExtractedPage[] {
         drop.add(index);
       }
     }
+    // In plain text a page break may be written as a "Page 2 of 3" line wherever the page ended:
+    // a page number of that full form is never the document's text.
+    page.lines.forEach((line, index) => {
+      if (!line.geometry && FULL_PAGE_NUMBER.test(foldSpaces(line.text))) drop.add(index);
+    });
     return { ...page, lines: page.lines.filter((_, index) => !drop.has(index)) };
   });
 }

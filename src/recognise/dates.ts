@@ -51,6 +51,8 @@ const weekdayPrefix = `(?:(${WEEKDAY}),?\\s+(?:the\\s+)?)?`;
 const DATED_PATTERNS: Array<[RegExp, DateReader]> = [
   // Monday 9 June 2025 · 21st January 2022 · 7th of June, 2025
   [new RegExp(`\\b${weekdayPrefix}(${DAY})\\s+(?:of\\s+)?(${MONTH}),?\\s+(${YEAR})${YEAR_END}`, 'gi'), (m) => dayValue(fullYear(m[4]), monthNumber(m[3]), dayNumber(m[2]), m[1])],
+  // the 14th day of March 2022: the form of deeds and notices
+  [new RegExp(`\\b(${DAY})\\s+day\\s+of\\s+(${MONTH}),?\\s+(${YEAR})${YEAR_END}`, 'gi'), (m) => dayValue(fullYear(m[3]), monthNumber(m[2]), dayNumber(m[1]), undefined)],
   // Thursday May 8th 2025 · May 8, 2025
   [new RegExp(`\\b${weekdayPrefix}(${MONTH})\\s+(${DAY}),?\\s+(${YEAR})${YEAR_END}`, 'gi'), (m) => dayValue(fullYear(m[4]), monthNumber(m[2]), dayNumber(m[3]), m[1])],
   // 2024-03-05
@@ -109,18 +111,22 @@ const RANGE_PATTERNS: Array<[RegExp, (m: RegExpExecArray) => { start: string; en
 const SHARED_MONTH = new RegExp(`(?<!\\bbetween\\s+(?:the\\s+)?)\\b(${DAY})(?=\\s+(?:and|&)\\s+(?:the\\s+)?(${DAY})\\s+(?:of\\s+)?(${MONTH}),?\\s+(${YEAR})${YEAR_END})`, 'gi');
 
 /** The date a document of each kind is dated by, where it stands alone on its line or opens a dateline. */
-const OWN_DATE_ROLE: Partial<Record<DocumentKind, string>> = { cabinet_report: 'meeting', press_release: 'published' };
+const OWN_DATE_ROLE: Partial<Record<DocumentKind, string>> = { improvement_notice: 'issued', cabinet_report: 'meeting', press_release: 'published' };
 
 /** Words that put an event before the one the document is about ("a previous notice issued on …"). */
-const EARLIER = /\b(?:previous|previously|earlier|former|first|original|prior|last)\b/i;
+const EARLIER = /\b(?:previous|previously|earlier|former|first|original|prior|last|replac\w*|supersed\w*|withdraw\w*)\b/i;
 
 /**
- * The role of a date in a notice is its own issue date where a notice's issue is meant and no
- * earlier notice is named; in any other document, the notice's.
+ * Which notice's issue a date is: this notice's ("This Notice is issued on …") or, where the
+ * notice named is another ("the notice that was issued to the Council on 3 March 2015, which
+ * is withdrawn", "a previous notice"), the notice's as any document reports it. In a notice,
+ * a notice named without either is the notice itself.
  */
 function noticeIssue(kind: DocumentKind, words: string): string {
-  if (/\bthis\s+(?:improvement\s+)?notice\b/i.test(words)) return 'issued';
-  return kind === 'improvement_notice' && !EARLIER.test(words) ? 'issued' : 'notice_issued';
+  const named = [...words.matchAll(/\b(\w+)\s+(?:improvement\s+)?notice\b/gi)].map((m) => m[1].toLowerCase());
+  if (named.length > 0 && named.every((determiner) => determiner === 'this')) return 'issued';
+  if (EARLIER.test(words)) return 'notice_issued';
+  return kind === 'improvement_notice' || named.includes('this') ? 'issued' : 'notice_issued';
 }
 
 /** The thing nearest before `at` in `words` of those an event may be about. */
@@ -151,7 +157,7 @@ interface RoleRule {
  * "The Council received an Improvement Notice on 3 May", "has today (4 April 2019) issued".
  */
 const ROLE_RULES: RoleRule[] = [
-  { trigger: /\bpublished\b|\bpublication\b/gi, role: ({ sentence }) => (/\b(?:report|inspection|judgements?)\b/i.test(sentence) ? 'inspection_report_published' : 'published') },
+  { trigger: /\bpublished\b|\bpublication\b|\bmade\s+public\b/gi, role: ({ sentence }) => (/\b(?:report|inspection|judgements?)\b/i.test(sentence) ? 'inspection_report_published' : 'published') },
   { trigger: /\breport\s+(?:of|on)\s*$/gi, role: () => 'inspection_report_published' },
   { trigger: /\bdated\b/gi, role: ({ object, words, sentence, kind }) =>
     object === 'notice' ? noticeIssue(kind, words)
@@ -159,12 +165,15 @@ const ROLE_RULES: RoleRule[] = [
     : 'published' },
   // "the Ofsted inspection of 2 to 13 September 2024", "Inspection dates: 11 January to 4 February 2016"
   { trigger: /\binspection(?:\s+(?:dates?|period))?\s*(?:of|on|:|held|in|from)?\s*$/gi, role: () => 'inspection' },
-  { trigger: /\b(?:issued|served|given|received|imposed)\b/gi, role: ({ object, words, kind }) => (object === 'notice' ? noticeIssue(kind, words) : null) },
-  { trigger: /\b(?:submitted|sent|provided|presented)\b/gi, role: ({ object }) => (object === 'plan' ? 'plan_submitted' : null) },
+  // In a notice, "Issued by the Department on …" with nothing else issued is the notice's own issue.
+  { trigger: /\b(?:issue[sd]?|issuing|serve[sd]|serving|given|gives|received|imposed)\b/gi, role: ({ object, words, kind }) => (object === 'notice' || (object === null && kind === 'improvement_notice') ? noticeIssue(kind, words) : null) },
+  { trigger: /\b(?:submitted|sent|provided|presented|went\s+to|passed\s+to)\b/gi, role: ({ object }) => (object === 'plan' ? 'plan_submitted' : null) },
   { trigger: /\bsigned\b/gi, role: () => 'signed' },
-  { trigger: /\b(?:took place|carried out|inspected|visited)\b/gi, role: ({ words, object }) => (object === 'inspection' || object === 'visit' || /\b(?:inspect\w*|visit\w*|Ofsted)\b/i.test(words) ? 'inspection' : null) },
+  { trigger: /\b(?:took place|carried out|inspected|visited|on\s+site)\b/gi, role: ({ words, object }) => (object === 'inspection' || object === 'visit' || /\b(?:inspect\w*|visit\w*|Ofsted)\b/i.test(words) ? 'inspection' : null) },
   // "Cabinet, 17 July", "Cabinet – 18 July 2018", "the meeting held on …"
-  { trigger: /\b(?:cabinet|committee|meeting(?: of| on| held)?)\s*[,:\u2013\u2014-]?\s*(?:on\s+)?$/gi, role: () => 'meeting' },
+  { trigger: /\b(?:cabinet|executive|committee|meeting(?: of| on| held)?)\s*[,:\u2013\u2014-]?\s*(?:on\s+)?$/gi, role: () => 'meeting' },
+  // "the meeting of the Executive to be held on 6 November 2018"
+  { trigger: /\bmeeting\b[^.\n]{0,60}?\b(?:held|take\s+place)\s+(?:on\s+)?$/gi, role: () => 'meeting' },
 ];
 
 /**
@@ -173,7 +182,12 @@ const ROLE_RULES: RoleRule[] = [
  * `before` runs from the previous date (or the sentence's start) to the date, `after` from the
  * date to the next date (or the sentence's end).
  */
-function roleFromClause(before: string, after: string, sentence: string, kind: DocumentKind): string | null {
+/** Words before a date that make it a deadline, when something is due rather than when it happened. */
+const DUE_BY = /\b(?:by|before|until|(?:no|not)\s+later\s+than)\s+(?:the\s+)?$/i;
+
+/** `sentenceBefore` is the whole sentence up to the date: where the thing acted on was named before the clause. */
+function roleFromClause(before: string, after: string, sentence: string, sentenceBefore: string, kind: DocumentKind): string | null {
+  if (DUE_BY.test(before)) return null;
   const words = `${before} ${after}`;
   let nearest: { end: number; rule: RoleRule; at: number } | null = null;
   for (const rule of ROLE_RULES) {
@@ -185,9 +199,13 @@ function roleFromClause(before: string, after: string, sentence: string, kind: D
   if (nearest) {
     const { at, end, rule } = nearest;
     // The verb's object where it has one ("served a notice on …"), else its subject ("the notice, dated …").
-    const object = nounAfter(before, end) ?? nounBefore(before, at) ?? nounAfter(after, 0);
+    const object = nounAfter(before, end) ?? nounBefore(before, at) ?? nounAfter(after, 0) ?? nounBefore(sentenceBefore, sentenceBefore.length - before.length + at);
     return rule.role({ words, sentence, at, object, kind });
   }
+  // A clause with a verb of its own before the date ("agreed by the Board on 2 July, went to …")
+  // is the date's clause; only a date that opens its clause ("On 2 May 2023 the Minister
+  // issued …", "has today (4 April 2019) issued") takes its verb from after it.
+  if (/\b\w{3,}ed\b/i.test(before)) return null;
   let first: { start: number; end: number; rule: RoleRule } | null = null;
   // A trigger that must stand just before its date ("Cabinet, 17 July") reads nothing after it.
   for (const rule of ROLE_RULES.filter((r) => !r.trigger.source.endsWith('$'))) {
@@ -206,16 +224,20 @@ function roleFromClause(before: string, after: string, sentence: string, kind: D
  * meeting — 14/11/2024"): the label names the role; a bare "Date:" is the kind's own date, as
  * a lone date line is.
  */
-const LABEL = /^\W*([A-Za-z][A-Za-z ]{0,30}?)\s*(?::|\t|\bon\b|\s[-\u2013\u2014])\s*$/;
+const LABEL = /^\W*(?:([A-Za-z][A-Za-z ]{0,30}?)\s*(?::|\t|\bon\b|\s[-\u2013\u2014])|(Published|Posted|Issued|Updated))\s*$/;
 const LABEL_ROLES: Array<[RegExp, (kind: DocumentKind) => string | null]> = [
   [/\b(?:meeting|committee|cabinet)\b/i, () => 'meeting'],
-  [/\bissue[sd]?\b/i, (kind) => (kind === 'improvement_notice' ? 'issued' : 'notice_issued')],
+  // A press release's "Issued:" line is its own date, as "Published" is.
+  [/\bissue[sd]?\b/i, (kind) => (kind === 'improvement_notice' ? 'issued' : kind === 'press_release' ? 'published' : 'notice_issued')],
   [/\b(?:published|publication|posted)\b/i, () => 'published'],
+  // "Date of this Notice:"
+  [/\bnotice\b/i, (kind) => (kind === 'improvement_notice' ? 'issued' : 'notice_issued')],
   [/^date$/i, (kind) => OWN_DATE_ROLE[kind] ?? null],
 ];
 
 function labelRole(label: string, kind: DocumentKind): string | null {
-  const written = LABEL.exec(label)?.[1];
+  const m = LABEL.exec(label);
+  const written = m?.[1] ?? m?.[2];
   if (!written) return null;
   return LABEL_ROLES.find(([pattern]) => pattern.test(written))?.[1](kind) ?? null;
 }
@@ -284,8 +306,8 @@ export function recogniseDates(index: TextIndex, kind: DocumentKind): Recognised
 
   const roleAt = (range: Range): string | null => {
     const line = index.lineAt(range.start);
-    // The date of the signature block is the signing date.
-    if (signature && range.start >= signature.start && range.end <= signature.end && /^\W*Dated?\b/i.test(line.text)) return 'signed';
+    // A date in the signature block is the signing date.
+    if (signature && range.start >= signature.start && range.end <= signature.end) return 'signed';
     if (ownLine(line, range, text) && OWN_DATE_ROLE[kind]) return OWN_DATE_ROLE[kind] ?? null;
     const labelled = labelRole(text.slice(line.start, range.start), kind);
     if (labelled) return labelled;
@@ -294,7 +316,7 @@ export function recogniseDates(index: TextIndex, kind: DocumentKind): Recognised
     const next = written.find((w) => w.start >= range.end);
     const before = text.slice(Math.max(sentence.start, previous?.end ?? 0), range.start);
     const after = text.slice(range.end, Math.min(sentence.end, next?.start ?? Infinity));
-    return roleFromClause(before, after, text.slice(sentence.start, sentence.end), kind);
+    return roleFromClause(before, after, text.slice(sentence.start, sentence.end), text.slice(sentence.start, range.start), kind);
   };
 
   return {

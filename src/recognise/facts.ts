@@ -79,7 +79,7 @@ const OTHER_SUM = /\b(?:grants?|savings?|reserves?|contribution|threshold|fundin
  * cost of delivering the plan is estimated at £1.75m").
  */
 function planCost(c: { before: string }): boolean {
-  if (!/\bplan\b/i.test(c.before)) return false;
+  if (!/\b(?:plan|improvement\s+programme)\b/i.test(c.before)) return false;
   const costing = [...c.before.matchAll(COSTING)].pop();
   return costing !== undefined && !OTHER_SUM.test(c.before.slice(costing.index + costing[0].length));
 }
@@ -100,12 +100,22 @@ function noticeFacts(sheet: FactSheet, inputs: FactInputs, index: TextIndex): No
   const inSignature = signature && inputs.dates.find((d) => d.precision === 'day' && d.span.start >= signature.span.start && d.span.end <= signature.span.end);
   const signatory = inputs.people.find((p) => p.role === 'signatory');
   const dueDeadlines = inputs.deadlines.filter((d) => d.due !== null);
-  const sentenceOf = (span: Span) => index.sentenceText(span.start, span.end);
+  // What each deadline is for: the words of its clause, from the previous deadline (or the sentence's start) to it.
+  const clauseOf = (i: number) => {
+    const { span } = dueDeadlines[i];
+    const sentence = index.sentenceAround(span.start, span.end);
+    const previous = dueDeadlines[i - 1]?.span.end ?? 0;
+    const clause = index.text.slice(Math.max(sentence.start, previous < span.start ? previous : 0), span.start);
+    // From the last comma or semicolon: "submit the plan by a date …, and deliver it by 30 November 2018".
+    return clause.slice(Math.max(0, clause.search(/[^,;]*$/)));
+  };
+  const purposes = dueDeadlines.map((_, i) => clauseOf(i));
+  const submitting = (i: number) => /\bsubmi\w*/i.test(purposes[i]);
   // The plan's deadline is when its actions are to be delivered, not when it is to be submitted.
   const planDeadline =
-    dueDeadlines.find((d) => /\b(?:deliver|complet|implement|achiev)\w*\b/i.test(sentenceOf(d.span))) ??
-    dueDeadlines.find((d) => /\bplan\b/i.test(sentenceOf(d.span)) && !/\bsubmi\w*/i.test(sentenceOf(d.span))) ??
-    dueDeadlines.find((d) => !/\bsubmi\w*/i.test(sentenceOf(d.span)));
+    dueDeadlines.find((_, i) => /\b(?:deliver|complet|implement|achiev|secur)\w*\b/i.test(purposes[i]) && !submitting(i)) ??
+    dueDeadlines.find((_, i) => /\bplan\b/i.test(purposes[i]) && !submitting(i)) ??
+    dueDeadlines.find((_, i) => !submitting(i));
   const facts: NoticeFacts = {
     issued: sheet.take('issued', dayDated(inputs.dates, 'issued'), (d) => d.value),
     inspection_report_published: sheet.take('inspection_report_published', dayDated(inputs.dates, 'inspection_report_published'), (d) => d.value),
@@ -134,7 +144,9 @@ const SUBJECT_KEY = /^\W*(?:(?:report\s+)?subject(?:\s+heading)?|(?:report\s+)?t
  */
 function titleLine(index: TextIndex): { span: Span; value: string } | undefined {
   const opening = index.lines.map((l) => ({ ...l, trimmed: l.text.trim() }));
-  const bodyStarts = opening.findIndex((l) => l.text.includes('\t') || /^\d+(?:\.\d+)*\.?\s/.test(l.trimmed));
+  // The body starts at the first numbered clause or table row the segmenter found.
+  const firstClause = index.segmented.clauses[0]?.span.start ?? Infinity;
+  const bodyStarts = opening.findIndex((l) => l.text.includes('\t') || l.end > firstClause);
   const line = opening
     .slice(0, bodyStarts < 0 ? opening.length : bodyStarts)
     .find(
@@ -147,15 +159,16 @@ function titleLine(index: TextIndex): { span: Span; value: string } | undefined 
   return line && { span: index.span(line.start, line.start + line.text.length), value: line.trimmed };
 }
 
-/** A key decision said in prose: "This is a key decision", "This is not a key decision". */
-const KEY_DECISION_SENTENCE = /\b(?:this|it)\s+(?:is|(is\s+not|isn't))\s+a\s+key\s+decision\b/i;
+/** A key decision said in prose or in a label within a line: "This is a key decision", "This is not a key decision", "… Key decision: Yes". */
+const KEY_DECISION_SENTENCE = /\b(?:this|it)\s+(?:is|(is\s+not|isn't))\s+a\s+key\s+decision\b|\bkey\s+decision\s*[:?]?\s*(?:(yes)|no)\b/i;
 
 function keyDecision(sheet: FactSheet, index: TextIndex, row: (label: RegExp) => TableRow | undefined): boolean | null {
   const labelled = row(/\bkey decision\b/i);
-  if (labelled && /^\s*(?:yes|no)\b/i.test(labelled.value)) return sheet.take('key_decision', labelled, (r) => /^\s*yes\b/i.test(r.value));
+  if (labelled && /^\W*(?:yes|no)\b/i.test(labelled.value)) return sheet.take('key_decision', labelled, (r) => /^\W*yes\b/i.test(r.value));
   const said = KEY_DECISION_SENTENCE.exec(index.text);
   if (!said) return null;
-  return sheet.take('key_decision', { span: index.span(said.index, said.index + said[0].length) }, () => said[1] === undefined);
+  const yes = said[0].toLowerCase().includes('key decision') && /\b(?:yes|no)\b/i.test(said[0]) ? said[2] !== undefined : said[1] === undefined;
+  return sheet.take('key_decision', { span: index.span(said.index, said.index + said[0].length) }, () => yes);
 }
 
 function cabinetReportFacts(sheet: FactSheet, inputs: FactInputs, index: TextIndex): CabinetReportFacts {
@@ -193,8 +206,12 @@ function cabinetReportFacts(sheet: FactSheet, inputs: FactInputs, index: TextInd
   return facts;
 }
 
-function pressReleaseFacts(sheet: FactSheet, inputs: FactInputs): PressReleaseFacts {
-  const facts = { published: sheet.take('published', dayDated(inputs.dates, 'published'), (d) => d.value) };
+/** A date the release calls today: "has today (4 April 2019) issued", "today, 4 April 2019,". */
+const TODAY_BEFORE = /\btoday\s*[(,]?\s*$/i;
+
+function pressReleaseFacts(sheet: FactSheet, inputs: FactInputs, index: TextIndex): PressReleaseFacts {
+  const today = inputs.dates.find((d) => d.precision === 'day' && TODAY_BEFORE.test(index.text.slice(Math.max(0, d.span.start - 12), d.span.start)));
+  const facts = { published: sheet.take('published', dayDated(inputs.dates, 'published') ?? today, (d) => d.value) };
   sheet.explainNulls(facts, { published: 'no dateline, "Published" date or lone date line' });
   return facts;
 }
@@ -204,7 +221,7 @@ export function recogniseFacts(index: TextIndex, kind: DocumentKind, inputs: Fac
   const facts: Facts =
     kind === 'improvement_notice' ? noticeFacts(sheet, inputs, index)
     : kind === 'cabinet_report' ? cabinetReportFacts(sheet, inputs, index)
-    : kind === 'press_release' ? pressReleaseFacts(sheet, inputs)
+    : kind === 'press_release' ? pressReleaseFacts(sheet, inputs, index)
     : {};
   return { facts, fact_evidence: sheet.evidence };
 }

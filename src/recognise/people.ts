@@ -26,11 +26,22 @@ const ROW_ROLES: [RegExp, string][] = [
   [/\bchair/i, 'chair'],
 ];
 
+/**
+ * The name a field's value holds: at its start ("Councillor Jo Bloggs, Children"), or after an
+ * honorific within it ("Children's Social Care (Councillor Mhairi Doyle)").
+ */
+function fieldName(index: TextIndex, value: { start: number; end: number }): NameAt | null {
+  const atStart = nameAt(index.text, value.start, { capitals: true });
+  if (atStart) return atStart;
+  const honorific = new RegExp(`\\b${HONORIFIC}\\s`).exec(index.text.slice(value.start, value.end));
+  return honorific ? nameAt(index.text, value.start + honorific.index) : null;
+}
+
 /** The names the segmenter's labelled fields hold: "Cabinet Member:\tCouncillor …", "Report author: …". */
 function fieldMentions(index: TextIndex): Mention[] {
   return index.segmented.fields.flatMap((field): Mention[] => {
     const role = ROW_ROLES.find(([pattern]) => pattern.test(field.key))?.[1];
-    const name = role && field.value_span ? nameAt(index.text, field.value_span.start, { capitals: true }) : null;
+    const name = role && field.value_span ? fieldName(index, field.value_span) : null;
     return role && name ? [{ ...name, role, structural: true }] : [];
   });
 }

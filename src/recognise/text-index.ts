@@ -21,18 +21,16 @@ export interface Range {
 const ABBREVIATION = /(?:\b(?:Mr|Mrs|Ms|Dr|St|No|Nos|Cllr|Prof|Rev|Revd|Sr|Jr|para|paras|cf|approx|e\.g|i\.e|etc|c)|(?:^|[\s(])\p{Lu})\.$/iu;
 /** A sentence end inside a line: a stop (maybe in quotes or brackets), space, and a capital, digit, quote or bracket. */
 const SENTENCE_END = /[.!?]["'”’)\]]*\s+(?=["'“‘(\[]?[\p{Lu}\d£])/gu;
-/** A line this long without an end is prose cut short, not a heading or a label. */
-const PROSE_LINE = 50;
-
 /**
  * Whether a sentence runs on from one line into the next: the line does not end one, neither
  * is a table row, the next opens no list item, and the break plainly falls inside the sentence
- * (the next line goes on in lower case, the line ends on a comma or a word that cannot end a
- * sentence, or the line is prose rather than a heading or a label).
+ * (the next line goes on in lower case or with a number, or the line ends on a comma or a word
+ * that cannot end a sentence). A line ending on a noun before a capital is taken for a heading:
+ * "Ofsted report published / Published 27 June 2016" are two.
  */
 function runsOn(line: string, next: string): boolean {
   if (line.trim() === '' || next.trim() === '' || endsSentence(line) || line.includes('\t') || next.includes('\t') || LIST_MARKER.test(next)) return false;
-  return /^\p{Ll}/u.test(next) || endsMidPhrase(line) || (line.length >= PROSE_LINE && /\p{Ll}/u.test(line));
+  return /^[\p{Ll}\d(]/u.test(next) || endsMidPhrase(line);
 }
 
 function sentencesOf(text: string, lines: Line[]): Range[] {

@@ -5,7 +5,7 @@
  */
 import type { Address, Signature } from '../record.js';
 import { spanOf, type NormalisedDocument } from '../normalise/index.js';
-import { endsSentence } from '../normalise/index.js';
+import { endsMidPhrase, endsSentence } from '../normalise/index.js';
 import { nameAt, type NameAt } from '../normalise/names.js';
 import { isTableRow, markerOf, type Paragraph } from './paragraphs.js';
 
@@ -59,29 +59,45 @@ export function findAddress(doc: NormalisedDocument, paragraphs: Paragraph[]): B
 }
 
 /** What opens a signature block: "Signed", "Signature", or a letter's close. */
-const SIGNED = /^(?:Sign(?:ed|ature)\b|Yours\s+(?:sincerely|faithfully)\b)/i;
-const DATE_FIELD = /\bDated?:?\s*(\S.*)$/;
+const SIGNED = /^(?:Sign(?:ed|ature)\b(?:\s+by\b)?|Yours\s+(?:sincerely|faithfully)\b)/i;
+/** A date field: "Date: 14.03.2023", "Dated 13.3.2018", "Date of signature: 17 June 2014" (the value holds a digit). */
+const DATE_FIELD = /\bDate(?:d|\s+of\s+signature|\s+signed)?\b:?\s*(\S[^\n]*\d[^\n]*)$/;
+/** A date field's label alone on its line, its value on the next ("Date of signature:"). */
+const DATE_LABEL = /^\W*Date(?:d|\s+of\s+signature|\s+signed)?\s*:?\s*$/;
+/** A date alone on its line ("14 October 2015", "14.10.2015"): a signature's date written without its label. */
+const LONE_DATE = /^\W*((?:[A-Z][a-z]+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4}|\d{1,2}[./]\d{1,2}[./]\d{2,4})\W*$/;
 const MAX_SIGNATURE_LINES = 6;
 const MAX_SIGNATURE_LINE_WORDS = 16;
 
 export function findSignature(doc: NormalisedDocument, paragraphs: Paragraph[]): Block<Signature> | null {
   const signed = paragraphs.map((paragraph) => SIGNED.test(paragraph.text)).lastIndexOf(true);
   if (signed < 0) return null;
+  // A date field just before "Signed" ("Dated 14 September 2016 / Signed: …") belongs to the block.
+  const dateBefore = signed > 0 && /^\W*Dated?\b/.test(paragraphs[signed - 1].text) && DATE_FIELD.test(paragraphs[signed - 1].text);
+  const first = dateBefore ? signed - 1 : signed;
   const block: Paragraph[] = [];
-  for (let i = signed; i < paragraphs.length && block.length < MAX_SIGNATURE_LINES; i++) {
+  for (let i = first; i < paragraphs.length && block.length < MAX_SIGNATURE_LINES + (dateBefore ? 1 : 0); i++) {
     const line = paragraphs[i];
-    if (i > signed && (markerOf(line) || isTableRow(line) || words(line.text) > MAX_SIGNATURE_LINE_WORDS)) break;
+    // "J. A. Okafor" opens with what could be a list label, but is a name.
+    const listItem = markerOf(line) !== null && nameAt(doc.text, line.start, { capitals: true })?.end !== line.end;
+    if (i > signed && (listItem || isTableRow(line) || words(line.text) > MAX_SIGNATURE_LINE_WORDS)) break;
     block.push(line);
   }
-  const dateLine = block.find((line) => DATE_FIELD.test(line.text));
+  const labelAt = block.findIndex((line) => DATE_LABEL.test(line.text));
+  const dateLine =
+    block.find((line) => DATE_FIELD.test(line.text)) ??
+    (labelAt >= 0 ? block[labelAt + 1] : undefined) ??
+    block.find((line) => LONE_DATE.test(line.text));
+  // A date field broken mid-phrase ("Dated this 14th day of / March 2022") goes on on the next line.
+  const dateGoesOn = dateLine && endsMidPhrase(dateLine.text) ? block[block.indexOf(dateLine) + 1] : undefined;
   // What each line holds besides the `Signed` and `Date` fields: the name and title, where written.
   const candidates = block.map((line) => {
     const label = SIGNED.exec(line.text)?.[0] ?? '';
-    const text = line.text.slice(label.length).replace(DATE_FIELD, '');
+    const text = line === dateGoesOn || DATE_LABEL.test(line.text) ? '' : line.text.slice(label.length).replace(DATE_FIELD, '').replace(LONE_DATE, '');
     const lead = /^[\s.:_,-]*/.exec(text)![0].length;
     return { line, start: line.start + label.length + lead, text: text.slice(lead).replace(/[\s.:_-]+$/, '') };
   }).filter((candidate) => candidate.text !== '');
-  const used = [block[0], ...(dateLine ? [dateLine] : [])];
+  const used = [block[0], ...(dateLine ? [dateLine] : []), ...(dateGoesOn ? [dateGoesOn] : []), ...(labelAt >= 0 ? [block[labelAt]] : [])];
   let name: NameAt | null = null;
   let title: string | null = null;
   for (const [i, candidate] of candidates.entries()) {
@@ -104,7 +120,7 @@ export function findSignature(doc: NormalisedDocument, paragraphs: Paragraph[]):
       name: name?.name ?? null,
       name_span: name ? spanOf(doc, name.start, name.end) : null,
       title,
-      date_text: dateLine ? DATE_FIELD.exec(dateLine.text)![1].trim() : null,
+      date_text: dateLine ? ((DATE_FIELD.exec(dateLine.text) ?? LONE_DATE.exec(dateLine.text))?.[1] ?? dateLine.text).trim() : null,
       span: spanOf(doc, block[0].start, last.end),
     },
     paragraphs: block.filter((line) => line.end <= last.end).map((line) => line.index),

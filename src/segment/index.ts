@@ -36,10 +36,10 @@ function headerTable(doc: NormalisedDocument, layout: Layout): TableRow[] {
   return rows.length >= 2 ? rows : [];
 }
 
-/** A label and its value on one line: "Report author: Daniel Okafor", "Key decision: No". */
-const LABELLED_LINE = /^([A-Z][A-Za-z' ]{0,40}?)\s*:\s+(?=\S)/;
-/** A label alone on its line ("Author", "Contact officer:"), its value on the next. */
-const LABEL_LINE = /^[A-Z][A-Za-z' ]{0,40}:?$/;
+/** A label and its value on one line: "Report author: Daniel Okafor", "Key decision: No", "Report title — …". */
+const LABELLED_LINE = /^([A-Z][A-Za-z' ]{0,40}?)(?:\s*[:?]|\s+[-\u2013\u2014])\s+(?=\S)/;
+/** A label alone on its line ("Author", "Contact officer:", "Is this a key decision?"), its value on the next. */
+const LABEL_LINE = /^[A-Z][A-Za-z' ]{0,40}([:?]?)$/;
 const MAX_LABEL_WORDS = 5;
 
 /**
@@ -62,7 +62,9 @@ function fieldsOf(doc: NormalisedDocument, paragraphs: Paragraph[], header: Tabl
       return;
     }
     const next = paragraphs[i + 1];
-    if (next && LABEL_LINE.test(paragraph.text) && paragraph.text.split(' ').length <= MAX_LABEL_WORDS - 1 && !markerOf(next) && !isTableRow(next)) {
+    // A label that says it is one (a colon, a question) may be a word longer than one that does not.
+    const label = LABEL_LINE.exec(paragraph.text);
+    if (next && label && paragraph.text.split(' ').length <= MAX_LABEL_WORDS - (label[1] ? 0 : 1) && !markerOf(next) && !isTableRow(next)) {
       fields.push({ key: paragraph.text.replace(/\s*:$/, ''), value: next.text, span: spanOf(doc, paragraph.start, next.end), value_span: spanOf(doc, next.start, next.end) });
     }
   });
