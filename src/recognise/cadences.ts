@@ -45,6 +45,11 @@ const CADENCE_PATTERNS: Array<[RegExp, (m: RegExpExecArray) => { every: string; 
     every: duration(countValue(m[2]), m[3]),
     atLeast: Boolean(m[1]),
   })],
+  // at 12-week intervals · at six-month intervals
+  [new RegExp(`\\bat\\s+(${COUNT})[-\\s](week|month)\\s+intervals\\b`, 'gi'), (m) => ({ every: duration(countValue(m[1]), m[2]), atLeast: false })],
+  // every quarter · each quarter · each month
+  [/\b(?:every|each|per)\s+quarter\b/gi, () => ({ every: 'P3M', atLeast: false })],
+  [new RegExp(`\\beach\\s+${UNIT}\\b`, 'gi'), (m) => ({ every: duration(1, m[1]), atLeast: false })],
   // twice a year, twice yearly: every six months
   [/\btwice\s+(?:a|per|each|every)\s+year\b|\btwice[-\s]yearly\b/gi, () => ({ every: 'P6M', atLeast: false })],
   // once a month

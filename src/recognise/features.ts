@@ -45,10 +45,12 @@ export function rulePattern(source: string, terms: Record<string, string> = {}):
 }
 
 /**
- * Words that deny what the parts say, between them or just before the first. "Not limited
+ * Words that deny what the parts say, between them or just before the first: "will not be
+ * represented", "fall outside the scope of the reviews", "the assessment is the Council's
+ * alone; the Adviser will seek the partners' views separately". "Not limited
  * to", "not exclusive to" and "not only" widen a list rather than deny it.
  */
-const NEGATOR = /\b(?:not|never|no(?!\s+(?:later|less|more|sooner)\s+than)|cannot|neither|nor|exclud\w*|except)\b|n't\b/gi;
+const NEGATOR = /\b(?:not|never|no(?!\s+(?:later|less|more|sooner)\s+than)|cannot|neither|nor|exclud\w*|except|outside|without|separately|alone)\b|n't\b/gi;
 const WIDENING = /^not\s+(?:limited|exclusive|restricted|confined|only|least)\b/i;
 /** How far before the first part a negation still governs it ("decided not to appoint"). */
 const NEGATION_REACH = 25;
@@ -102,10 +104,10 @@ function decide(index: TextIndex, rules: FeatureRules, feature: z.infer<typeof F
       const said = { start: found[0].start, end: found[found.length - 1].end };
       if (negated(text, Math.max(passage.start, said.start - NEGATION_REACH), said.end)) return { value: feature.negated, evidence: evidenceAt(said) };
       if ('value' in rule) return { value: rule.value, evidence: evidenceAt(said) };
-      // The cadence nearest the words that say what recurs, in the same passage.
+      // The cadence of what the parts say recurs: the first after them ("will report to the
+      // Department on a quarterly basis"), else the nearest before ("bi-annual reviews").
       const inPassage = cadences.filter((c) => c.span.start >= passage.start && c.span.end <= passage.end);
-      const distance = (c: CadenceEntity) => Math.min(...found.map((part) => Math.max(part.start - c.span.end, c.span.start - part.end, 0)));
-      const nearest = inPassage.sort((a, b) => distance(a) - distance(b))[0];
+      const nearest = inPassage.find((c) => c.span.start >= said.end) ?? inPassage.filter((c) => c.span.end <= said.start).pop() ?? inPassage[0];
       if (nearest) return { value: nearest.every, evidence: evidenceAt(nearest.span) };
     }
   }
