@@ -34,11 +34,16 @@ interface Money {
 
 /** How many paragraphs either side a £…m figure makes a bare figure's unit millions. */
 const UNIT_CONTEXT_LINES = 2;
+/**
+ * How much larger than the £…m figures around it a bare figure may be and still be read in
+ * millions: a total of parts ("grants of £0.671 (… £0.352m, £0.155m and £0.164m)") is, but an
+ * hourly "£38.5" beside "£2.4m" would be sixteen times the largest sum in the passage.
+ */
+const MILLIONS_SCALE = 10;
 
 /**
  * A figure whose "m" was left off: a decimal without unit, not pounds and pence, not a rate,
- * within a few paragraphs of figures in millions and no larger than the largest of them (a
- * part of those sums, as "£0.15 of this" is of "c£1.25m").
+ * within a few paragraphs of figures in millions and of their scale.
  */
 function missingMillions(index: TextIndex, figure: Money, inMillions: Money[]): boolean {
   if (figure.unit !== null || figure.fraction === '') return false;
@@ -48,7 +53,7 @@ function missingMillions(index: TextIndex, figure: Money, inMillions: Money[]): 
   if (RATE_AFTER.test(text.slice(figure.end, figure.end + 40)) || RATE_BEFORE.test(text.slice(Math.max(0, figure.start - 40), figure.start))) return false;
   const line = index.lines.indexOf(index.lineAt(figure.start));
   const near = inMillions.filter((m) => Math.abs(index.lines.indexOf(index.lineAt(m.start)) - line) <= UNIT_CONTEXT_LINES);
-  return near.length > 0 && figure.value <= Math.max(...near.map((m) => m.value));
+  return near.length > 0 && figure.value <= MILLIONS_SCALE * Math.max(...near.map((m) => m.value));
 }
 
 export function recogniseCosts(index: TextIndex): CostEntity[] {

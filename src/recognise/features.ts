@@ -20,7 +20,8 @@ const Says = {
   within: z.enum(['sentence', 'clause']).default('sentence'),
 };
 const Rule = z.union([z.object({ ...Says, value: FeatureValue }).strict(), z.object({ ...Says, cadence: z.literal(true) }).strict()]);
-const FeatureRule = z.object({ rules: z.array(Rule), negated: FeatureValue, otherwise: FeatureValue });
+/** `about` finds the sentence a feature left at `otherwise` is about, for its evidence: the board, the reviews. */
+const FeatureRule = z.object({ about: z.string(), rules: z.array(Rule), negated: FeatureValue, otherwise: FeatureValue });
 const FeatureRules = z.object({ terms: z.record(z.string(), z.string()).default({}), features: z.record(z.string(), FeatureRule) });
 type FeatureRules = z.infer<typeof FeatureRules>;
 type Rule = z.infer<typeof Rule>;
@@ -102,8 +103,11 @@ function decide(index: TextIndex, rules: FeatureRules, feature: z.infer<typeof F
       const found = findParts(text, passage, parts, rule.gap);
       if (!found) continue;
       const said = { start: found[0].start, end: found[found.length - 1].end };
-      if (negated(text, Math.max(passage.start, said.start - NEGATION_REACH), said.end)) return { value: feature.negated, evidence: evidenceAt(said) };
-      if ('value' in rule) return { value: rule.value, evidence: evidenceAt(said) };
+      // Evidence stays inside one clause: across a lead-in and its list, the words that decided it are the last part's.
+      const clause = index.clauseAt({ start: said.start, end: said.start + 1 });
+      const decisive = !clause || clause.span.end >= said.end ? said : found[found.length - 1];
+      if (negated(text, Math.max(passage.start, said.start - NEGATION_REACH), said.end)) return { value: feature.negated, evidence: evidenceAt(decisive) };
+      if ('value' in rule) return { value: rule.value, evidence: evidenceAt(decisive) };
       // The cadence of what the parts say recurs: the first after them ("will report to the
       // Department on a quarterly basis"), else the nearest before ("bi-annual reviews").
       const inPassage = cadences.filter((c) => c.span.start >= passage.start && c.span.end <= passage.end);
@@ -111,7 +115,15 @@ function decide(index: TextIndex, rules: FeatureRules, feature: z.infer<typeof F
       if (nearest) return { value: nearest.every, evidence: evidenceAt(nearest.span) };
     }
   }
-  return null;
+  // Nothing says it: the sentence the feature is about, where there is one, shows what was read.
+  const about = rulePattern(feature.about, rules.terms);
+  const sentence = passages.sentence.find((range) => {
+    about.lastIndex = 0;
+    return index.clauseAt({ start: range.start, end: range.start + 1 }) !== null && about.test(text.slice(range.start, range.end));
+  });
+  if (!sentence) return null;
+  index.note('features', 'feature_otherwise', `no rule reads a value in the sentences about it, so ${JSON.stringify(feature.otherwise)}`, sentence);
+  return { value: feature.otherwise, evidence: evidenceAt(sentence) };
 }
 
 export function recogniseFeatures(index: TextIndex, kind: DocumentKind, cadences: CadenceEntity[]): { features: Features; feature_evidence: Record<string, Evidence> } {
@@ -124,7 +136,7 @@ export function recogniseFeatures(index: TextIndex, kind: DocumentKind, cadences
     const decided = decide(index, rules, feature, cadences, passages);
     features[name] = decided ? decided.value : feature.otherwise;
     if (decided) feature_evidence[name] = decided.evidence;
-    else index.note('features', 'feature_not_stated', `${name}: no sentence says it, so ${JSON.stringify(feature.otherwise)}`);
+    else index.note('features', 'feature_not_stated', `${name}: no sentence is about it, so ${JSON.stringify(feature.otherwise)}`);
   }
   return { features: features as Features, feature_evidence };
 }

@@ -1,9 +1,8 @@
 import { check } from '../../src/check/index.js';
 import { recognise } from '../../src/recognise/index.js';
 import type { NormalisedDocument } from '../../src/normalise/index.js';
-import { DocumentRecord, SCHEMA_ID, type DocumentKind, type Segmented } from '../../src/record.js';
-
-const noStructure: Segmented = { clauses: [], address: null, signature: null, header_table: [], sections: [], fields: [] };
+import { DocumentRecord, SCHEMA_ID, type DocumentKind } from '../../src/record.js';
+import { segment } from '../../src/segment/index.js';
 
 /** A record for a passage: the recognisers' output, as the pipeline builds it before checking. */
 function recordOf(text: string, kind: DocumentKind = 'other'): DocumentRecord {
@@ -16,7 +15,7 @@ function recordOf(text: string, kind: DocumentKind = 'other'): DocumentRecord {
     text,
     pages: doc.pages,
     clauses: [],
-    ...recognise(doc, kind, noStructure),
+    ...recognise(doc, kind, segment(doc, kind)),
     anomalies: [],
   });
 }

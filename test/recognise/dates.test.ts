@@ -110,17 +110,19 @@ describe('recogniseDates: roles', () => {
     ['Date of issue:\t26 October 2015', 'cabinet_report', 'notice_issued'],
     ['Date: 3 May 2023', 'press_release', 'published'],
     ['Date: 3 May 2023', 'cabinet_report', 'meeting'],
-    ['Date: 3 May 2023', 'improvement_notice', null],
+    // A notice's own date is its date of issue.
+    ['Date: 3 May 2023', 'improvement_notice', 'issued'],
     ['Our staff have worked with partners on 3 May 2023', 'press_release', null],
   ] as const)('a label opening the line names the role: %s (%s) \u2192 %s', (text, kind, role) => {
     expect(recogniseDates(doc(text), kind).dates[0].role).toBe(role);
   });
 
-  test('a date alone on a line is the meeting in a cabinet report and the publication in a press release', () => {
+  test('a date alone on a line is the meeting in a cabinet report, the publication in a press release and the issue of a notice', () => {
     const text = 'Subject Heading:\tX\n17th July 2024\nSUMMARY';
     expect(recogniseDates(doc(text), 'cabinet_report').dates[0].role).toBe('meeting');
     expect(recogniseDates(doc(text), 'press_release').dates[0].role).toBe('published');
-    expect(recogniseDates(doc(text), 'improvement_notice').dates[0].role).toBeNull();
+    expect(recogniseDates(doc(text), 'improvement_notice').dates[0].role).toBe('issued');
+    expect(recogniseDates(doc(text), 'other').dates[0].role).toBeNull();
   });
 });
 

@@ -61,7 +61,7 @@ test('other wording: two advisers, a chair the Secretary of State appoints, quar
     plan_submission_set_by_adviser: false,
   });
   expect(feature_evidence.adviser_report_every).toMatchObject({ clause: '4', text: 'fortnightly' });
-  expect(feature_evidence.review_scope_mash).toMatchObject({ clause: '6', text: 'reviews may cover leadership and the multi-agency safeguarding hub' });
+  expect(feature_evidence.review_scope_mash).toMatchObject({ clause: '6', text: 'These reviews may cover leadership and the multi-agency safeguarding hub' });
   // Nothing in the passages decides these: no evidence is invented.
   expect(feature_evidence.self_assessment_safeguarding_partners).toBeUndefined();
 });
