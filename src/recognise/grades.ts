@@ -18,11 +18,11 @@ import type { DateEntity, GradeEntity, GradeValue, JudgementArea } from '../reco
 import type { TextIndex } from './text-index.js';
 
 /** A grade as written; "require improvement" is the grade in a verb's form ("services were found to require improvement to be good"). */
-const GRADE_WORD = "(outstanding|good|requires?\\s+improvement(?:\\s+to\\s+be\\s+good)?|inadequate)";
+const GRADE_WORD = "(outstanding|good|require[sd]?\\s+improvement(?:\\s+to\\s+be\\s+good)?|inadequate)";
 
 function gradeValue(written: string): GradeValue {
   const key = written.toLowerCase();
-  if (key.startsWith('require')) return 'requires_improvement';
+  if (key.startsWith('requir')) return 'requires_improvement';
   return key as GradeValue;
 }
 
@@ -41,54 +41,95 @@ function areaOf(words: string): JudgementArea | null {
 
 /** A judgement row: area and grade split by a tab, or by a colon ("Adoption performance: Requires improvement"). */
 const TABLE_ROW = new RegExp(`^([^\\t:]+)(?:\\t|:)\\s*${GRADE_WORD}\\s*\\.?$`, 'i');
-const QUOTED = new RegExp(`(["'])${GRADE_WORD}\\1`, 'gi');
+const QUOTED = new RegExp(`(["'\u2018\u201c])${GRADE_WORD}["'\u2019\u201d]`, 'gi');
+
 /**
- * A verb of judging and its grade, next to each other ("judged inadequate", "found to be good")
- * or with what was judged between them ("judged the overall effectiveness of services to be
- * requires improvement to be good", "rated the experiences of children in care as good"). The
- * object stays within its clause, and "as good as" compares rather than grades.
+ * Where a grade is said of something, a judging verb ("judged", "rated", "found", "judging")
+ * with what it judged between them ("judged the overall effectiveness of services to be
+ * inadequate", "rated the services inadequate", "judging them inadequate"); the object stays
+ * within its sentence, and "as good as" compares rather than grades.
  */
-const JUDGING_VERB = '(?:judged|graded|rated|found|assessed|considered)';
-const AFTER_VERB = new RegExp(`\\b${JUDGING_VERB}\\s+(?:([^.;:!?\\n"]{1,100}?)\\s+)?(?:as|to\\s+be|to)\\s+${GRADE_WORD}\\b(?!\\s+as\\b)|\\b(?:judged|graded|rated)\\s+${GRADE_WORD}\\b`, 'gi');
+const JUDGING_VERB = '(?:judged|graded|rated|found|assessed|considered|judging|rating|grading)';
+const AFTER_VERB = new RegExp(`\\b${JUDGING_VERB}\\s+(?:([^.;:!?"]{1,160}?)\\s+)?(?:as|to\\s+be|to)\\s+${GRADE_WORD}\\b(?!\\s+as\\b)`, 'gi');
+/** The grade straight after the verb or its short object, without "as" or "to be": "judged inadequate", "rated the services inadequate". */
+const BARE_AFTER_VERB = new RegExp(`\\b${JUDGING_VERB}\\s+((?:them|it|(?:the|its|their|these|those|this|that)\\s+[^.;:!?"]{1,60}?)\\s+)?${GRADE_WORD}\\b(?!\\s+as\\b)`, 'gi');
+/**
+ * A grade said with "to be" or as a verb of its own: "Ofsted's overall judgement was
+ * inadequate", "those services remain inadequate", "the experiences of care leavers also
+ * required improvement", "had been rated as requiring improvement". The grade ends its phrase
+ * (a grade word before a noun, "good practice", is an adjective).
+ */
+const PREDICATE = new RegExp(
+  `\\b(?:is|are|was|were|remain|remains|remained|be|been)\\s+(?:(?:also|still|each|both|all)\\s+)?${GRADE_WORD}(?=\\s*(?:[.,;:)]|$|\\b(?:overall|for|in|across|and|as|with|according)\\b))` +
+    `|\\b(require[sd]?\\s+improvement(?:\\s+to\\s+be\\s+good)?|requiring\\s+improvement)\\b`,
+  'gi',
+);
 /** A grade word next to another in a list ("good, requires improvement and inadequate"): the scale, not a grade. */
 const LISTED_BEFORE = new RegExp(`${GRADE_WORD}["']?\\s*(?:,|\\bor|\\band)\\s*["']?$`, 'i');
 const LISTED_AFTER = new RegExp(`^["']?\\s*(?:,|or\\b|and\\b)\\s*["']?${GRADE_WORD}`, 'i');
 const GRADE_WITHIN = new RegExp(`\\b${GRADE_WORD}\\b`, 'i');
-const GRADE_ONLY = new RegExp(`^${GRADE_WORD}$`, 'i');
-const EARLIER = /\b(?:last|previous|previously|prior|earlier|former)\b/i;
+const GRADE_ONLY = new RegExp(`^(?:${GRADE_WORD}|requiring\\s+improvement)$`, 'i');
+/** A grade of an earlier inspection: named as such, or told in the past perfect ("had been judged good"). */
+const EARLIER = /\b(?:last|previous|previously|prior|earlier|former)\b|\bhad\s+(?:been\s+)?(?:judged|rated|graded|found|assessed)\b/i;
+/** What a grade said with "to be" must be about: a judgement, the services, or an area. */
+const JUDGED_THING = /\bjudg\w*|\beffectiveness\b|\bservices?\b|\binspect\w*|\bOfsted\b|\bratings?\b|\bgrades?\b/i;
+/**
+ * Judgements of the older framework that are none of the SPEC's areas ("adoption performance
+ * was judged good", the LSCB's review): graded, but neither an area nor the service as a whole.
+ */
+const OTHER_JUDGEMENT = /\badoption\b|\bfostering\b|\bsafeguarding children board\b|\bLSCB\b/i;
+/** Where one clause of a sentence ends and the next begins: a semicolon, or a comma before a conjunction. */
+const CLAUSE_BREAK = /;|,\s+(?:and|but|while|whereas|although)\b|\bhowever\b/gi;
 
 interface ProseGrade {
   start: number;
   end: number;
   wordStart: number;
+  wordEnd: number;
+  /** Where the verb that says the grade begins (the grade itself, for a verb-form grade). */
+  verbStart: number;
   grade: GradeValue;
   /** What the verb judged, where written between verb and grade. */
   object: string | null;
+  /** A grade said with "to be" needs a judged thing for its subject. */
+  predicate: boolean;
 }
 
 function proseGrades(text: string): ProseGrade[] {
   const found: ProseGrade[] = [];
-  for (const pattern of [QUOTED, AFTER_VERB]) {
+  for (const pattern of [QUOTED, AFTER_VERB, BARE_AFTER_VERB, PREDICATE]) {
     for (const m of text.matchAll(pattern)) {
-      const word = [...m].slice(1).reverse().find((group) => group !== undefined && GRADE_ONLY.test(group));
+      const word = [...m].slice(1).reverse().find((group) => group !== undefined && GRADE_ONLY.test(group.trim()));
       if (!word) continue;
       const wordStart = m.index + m[0].lastIndexOf(word);
-      const object = pattern === AFTER_VERB ? (m[1] ?? null) : null;
+      const object = pattern === AFTER_VERB || pattern === BARE_AFTER_VERB ? (m[1] ?? null) : null;
       // An object holding a grade word ("rated the services 'Requires improvement to be good'")
       // ran past the grade: the "to be good" that follows belongs to that grade's wording.
-      if (found.some((f) => f.wordStart === wordStart) || (object && GRADE_WITHIN.test(object))) continue;
+      if (found.some((f) => wordStart >= f.wordStart && wordStart < f.wordEnd) || (object && GRADE_WITHIN.test(object))) continue;
       const wordEnd = wordStart + word.length;
       if (LISTED_BEFORE.test(text.slice(Math.max(0, wordStart - 45), wordStart)) || LISTED_AFTER.test(text.slice(wordEnd, wordEnd + 45))) continue;
-      found.push({ start: m.index, end: m.index + m[0].length, wordStart, grade: gradeValue(word), object });
+      found.push({ start: m.index, end: m.index + m[0].length, wordStart, wordEnd, verbStart: m.index, grade: gradeValue(word), object, predicate: pattern === PREDICATE });
     }
   }
-  return found;
+  return found.sort((a, b) => a.wordStart - b.wordStart);
+}
+
+function areasOf(words: string): JudgementArea[] {
+  return AREAS.filter(([pattern]) => pattern.test(words)).map(([, area]) => area);
 }
 
 /** How far after a grade its area may be named: "judged outstanding for its care leavers", "Good overall". */
 const AREA_AFTER = 40;
 
-/** `dates` are the document's dates, for each grade's `when` and to tell earlier grades. */
+/**
+ * `dates` are the document's dates, for each grade's `when` and to tell earlier grades.
+ *
+ * The areas a prose grade is of: those named in what the verb judged, in the subject of its
+ * clause ("Children in care and care leavers were each judged to require improvement"), just
+ * after the grade ("outstanding for its care leavers", "good overall"), and in an "as was …"
+ * that extends it ("inadequate, as were its judgements on the impact of leaders and on help
+ * and protection"). A grade with none is the service's as a whole (area null).
+ */
 export function recogniseGrades(index: TextIndex, dates: DateEntity[]): GradeEntity[] {
   const text = index.text;
   const grades: GradeEntity[] = [];
@@ -99,17 +140,32 @@ export function recogniseGrades(index: TextIndex, dates: DateEntity[]): GradeEnt
   }
   const tabled = new Set(grades.map((g) => `${g.area}|${g.grade}`));
 
-  for (const prose of proseGrades(text)) {
-    const sentence = index.sentenceAround(prose.start, prose.end);
+  const prose = proseGrades(text);
+  prose.forEach((found, i) => {
+    const sentence = index.sentenceAround(found.start, found.end);
     const words = text.slice(sentence.start, sentence.end);
-    // The area is what the verb judged, else named just after the grade (within its clause) or earlier in the sentence.
-    const following = text.slice(prose.end, Math.min(sentence.end, prose.end + AREA_AFTER)).split(/[,;:]|\b(?:and|but|while|whereas)\b/)[0];
-    const area = (prose.object ? areaOf(prose.object) : null) ?? areaOf(following) ?? areaOf(text.slice(sentence.start, prose.start));
+    const previous = prose[i - 1];
+    const next = prose[i + 1];
+    // The subject: from the last clause break (or the grade before) to the verb.
+    const from = Math.max(sentence.start, previous && previous.wordEnd <= found.verbStart ? previous.wordEnd : 0);
+    const lead = text.slice(from, found.verbStart);
+    const breaks = [...lead.matchAll(CLAUSE_BREAK)];
+    const subject = breaks.length > 0 ? lead.slice(breaks[breaks.length - 1].index + breaks[breaks.length - 1][0].length) : lead;
+    const until = Math.min(sentence.end, next ? next.verbStart : Infinity);
+    const after = text.slice(found.wordEnd, until);
+    const following = after.slice(0, AREA_AFTER).split(/[,;:]|\b(?:and|but|while|whereas)\b/)[0];
+    const extended = /^\s*,?\s*as\s+(?:was|were|did|is|are)\b([^.;]*)/i.exec(after)?.[1] ?? '';
+    if (found.predicate && !JUDGED_THING.test(subject) && areasOf(subject).length === 0) return;
+    const judged = `${found.object ?? ''} ${subject}`;
+    const areas = [...new Set([...areasOf(found.object ?? ''), ...(areasOf(found.object ?? '').length === 0 ? areasOf(subject) : []), ...areasOf(following), ...areasOf(extended)])];
+    if (areas.length === 0 && OTHER_JUDGEMENT.test(judged)) return;
     const dated = dates.filter((d) => d.span.start >= sentence.start && d.span.end <= sentence.end);
     const when = dated[0]?.value ?? null;
     const current = !EARLIER.test(words);
-    if (current && tabled.has(`${area}|${prose.grade}`)) continue;
-    grades.push({ ...index.entity(prose.start, prose.end), area, grade: prose.grade, when, current });
-  }
+    for (const area of areas.length > 0 ? areas : [null]) {
+      if (current && tabled.has(`${area}|${found.grade}`)) continue;
+      grades.push({ ...index.entity(found.start, found.end), area, grade: found.grade, when, current });
+    }
+  });
   return grades.sort((a, b) => a.span.start - b.span.start);
 }
