@@ -9,7 +9,7 @@ import { documentWords, joinHyphenated, type HyphenContext } from './hyphenation
 import { continuesAcrossPages, reflowPage, type Paragraph } from './reflow.js';
 import { removeRunningLines } from './running-lines.js';
 import { alignedRows, keyValueRows } from './tables.js';
-import { fillWidth, unwrapFilled } from './wrapped.js';
+import { fillWidth, singleSpaced, unwrapFilled } from './wrapped.js';
 
 export interface NormalisedDocument {
   text: string;
@@ -58,7 +58,7 @@ function textLines(lines: readonly string[], width: number | null): ExtractedLin
 export function normalise(extracted: Extracted): NormalisedDocument {
   const withoutRunningLines = removeRunningLines(extracted.pages);
   // Plain-text pages' characters, normalised once: the fill width is the whole text's.
-  const plainLines = withoutRunningLines.map((page) => (page.lines.some((line) => line.geometry) ? null : page.lines.map((line) => normaliseCharacters(line.text))));
+  const plainLines = withoutRunningLines.map((page) => (page.lines.some((line) => line.geometry) ? null : singleSpaced(page.lines.map((line) => normaliseCharacters(line.text)))));
   const width = fillWidth(plainLines.flatMap((lines) => lines ?? []));
   const pages = withoutRunningLines.map((page, i) => ({
     ...page,

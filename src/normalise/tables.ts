@@ -20,7 +20,8 @@ const MAX_KEY_WORDS = 16;
 /** How much more space above a line than between the rows sets it apart from a table, in lines. */
 const SET_APART = 0.5;
 
-function keyValue(text: string): { key: string; value: string } | null {
+/** A `Key: value` line's label and value, or null where the line is no such line. */
+export function keyValue(text: string): { key: string; value: string } | null {
   if (text.includes('\t') || LIST_MARKER.test(text)) return null;
   const match = KEY_VALUE.exec(text);
   if (!match) return null;

@@ -8,7 +8,7 @@
  * a sentence ("… the council and a) to chair …; and b) …") that the fill brought to a line start:
  * no list item opens where the sentence before it plainly goes on.
  */
-import { endsMidPhrase } from './characters.js';
+import { endsMidPhrase, endsSentence } from './characters.js';
 import { LIST_MARKER } from './markers.js';
 
 /** How close to the widest line a "full" line ends, in characters: room for a long word. */
@@ -16,6 +16,8 @@ const FULL_LINE_SLACK = 15;
 /** A filled text has at least this many full lines, and they are this share of its lines. */
 const MIN_FULL_LINES = 4;
 const MIN_FULL_SHARE = 0.3;
+/** A line of at most this many words, on its own after a finished sentence, is a heading or a label. */
+const SHORT_LINE_WORDS = 4;
 /** Wider than this, lines are paragraphs written on one line, not a filled text. */
 const MAX_FILL_WIDTH = 100;
 
@@ -33,9 +35,12 @@ export function fillWidth(lines: readonly string[]): number | null {
 function brokenForRoom(line: string, next: string, width: number): boolean {
   const text = next.trim();
   if (line.trim() === '' || line.includes('\t') || text === '' || next.includes('\t')) return false;
+  // A sentence ended at the edge, then a short line that ends none ("Signed", "Reviews"): a heading or a label of its own.
+  if (endsSentence(line) && text.split(/\s+/).length <= SHORT_LINE_WORDS && !endsSentence(text) && !/^[a-z]/.test(text)) return false;
   // "…; and" closes a list item: a label after it opens the next.
   if (LIST_MARKER.test(text) && (!endsMidPhrase(line) || /[;:]\s+(?:and|or)\s*$/i.test(line))) return false;
-  return line.trimEnd().length + 1 + text.split(/\s+/)[0].length > width;
+  // A line ending on a word no sentence ends on goes on, whether or not the next word would have fitted ("ended on / 8 December 2017").
+  return line.trimEnd().length + 1 + text.split(/\s+/)[0].length > width || (endsMidPhrase(line.trimEnd()) && !LIST_MARKER.test(text));
 }
 
 /** Joins the lines of a filled text into one line per paragraph; other texts are returned as they are. */
@@ -47,4 +52,17 @@ export function unwrapFilled(lines: readonly string[], width: number | null): st
     else out.push(line);
   });
   return out;
+}
+
+/**
+ * A double-spaced text (a blank line after every line, as a typist or an export may leave it):
+ * there one blank line is the spacing between lines, not the end of a paragraph, so one blank
+ * after each line is dropped and the rest keep their meaning. A text with any two lines
+ * standing together is single-spaced and returned as it is.
+ */
+export function singleSpaced(lines: readonly string[]): string[] {
+  const filled = lines.map((line, i) => ({ line, i })).filter(({ line }) => line.trim() !== '');
+  const doubled = filled.length >= 3 && filled.slice(0, -1).every(({ i }) => lines[i + 1] !== undefined && lines[i + 1].trim() === '');
+  if (!doubled) return [...lines];
+  return lines.filter((line, i) => line.trim() !== '' || i === 0 || lines[i - 1].trim() === '');
 }

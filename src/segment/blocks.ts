@@ -120,7 +120,7 @@ export function findSignature(doc: NormalisedDocument, paragraphs: Paragraph[]):
       name: name?.name ?? null,
       name_span: name ? spanOf(doc, name.start, name.end) : null,
       title,
-      date_text: dateLine ? ((DATE_FIELD.exec(dateLine.text) ?? LONE_DATE.exec(dateLine.text))?.[1] ?? dateLine.text).trim() : null,
+      date_text: dateLine ? [((DATE_FIELD.exec(dateLine.text) ?? LONE_DATE.exec(dateLine.text))?.[1] ?? dateLine.text).trim(), ...(dateGoesOn ? [dateGoesOn.text.trim()] : [])].join(' ') : null,
       span: spanOf(doc, block[0].start, last.end),
     },
     paragraphs: block.filter((line) => line.end <= last.end).map((line) => line.index),

@@ -6,6 +6,7 @@
 import type { DocumentKind, Section, Segmented, TableRow } from '../record.js';
 import { spanOf, type NormalisedDocument } from '../normalise/index.js';
 import { findAddress, findSignature } from './blocks.js';
+import { keyValue } from '../normalise/tables.js';
 import { clausesOf } from './clauses.js';
 import { readLayout, type Layout } from './layout.js';
 import { isTableRow, markerOf, paragraphsOf, type Paragraph } from './paragraphs.js';
@@ -27,13 +28,25 @@ function tableRow(doc: NormalisedDocument, paragraph: Paragraph): TableRow {
   };
 }
 
-/** The first run of two or more `key<TAB>value` rows, if it comes before any heading or clause. */
+/**
+ * The first run of two or more `key<TAB>value` rows, if it comes before any heading or clause,
+ * with the `Key: value` lines just above it: a date line set apart above a table ("Date: 4
+ * February 2025", a blank line, then the rows) is still a field of the report's header.
+ */
 function headerTable(doc: NormalisedDocument, layout: Layout): TableRow[] {
   const first = layout.roles.findIndex((role) => role !== 'text' && role !== 'block');
   if (first < 0 || layout.roles[first] !== 'row') return [];
   const rows: TableRow[] = [];
   for (let i = first; layout.roles[i] === 'row'; i++) rows.push(tableRow(doc, layout.paragraphs[i]));
-  return rows.length >= 2 ? rows : [];
+  if (rows.length < 2) return [];
+  for (let i = first - 1; i >= 0 && layout.roles[i] === 'text'; i--) {
+    const paragraph = layout.paragraphs[i];
+    const labelled = keyValue(paragraph.text);
+    if (!labelled) break;
+    const valueStart = paragraph.end - labelled.value.length;
+    rows.unshift({ key: labelled.key, value: labelled.value, span: spanOf(doc, paragraph.start, paragraph.end), value_span: spanOf(doc, valueStart, paragraph.end) });
+  }
+  return rows;
 }
 
 /** A label and its value on one line: "Report author: Daniel Okafor", "Key decision: No", "Report title — …". */

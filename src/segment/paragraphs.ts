@@ -2,7 +2,7 @@
  * The normalised text as paragraphs with their offsets, and the tests of form the segmenter
  * reads them by: list markers, sentence ends, continuations, heading shape.
  */
-import { endsSentence, linesOf, type Line, type NormalisedDocument } from '../normalise/index.js';
+import { endsMidPhrase, endsSentence, linesOf, type Line, type NormalisedDocument } from '../normalise/index.js';
 
 export interface Paragraph extends Line {
   index: number;
@@ -77,6 +77,6 @@ export function isCapitalsHeading(text: string): boolean {
 export function headingShaped(paragraph: Paragraph): boolean {
   const { text } = paragraph;
   if (isTableRow(paragraph) || text.length > 120 || text.split(' ').length > 16) return false;
-  if (!/^[A-Z]/.test(text) || /[.;,]["')\]]*$/.test(text) || text.includes(',') || /[.!?]\s+[A-Z]/.test(text)) return false;
+  if (!/^[A-Z]/.test(text) || /[.;,]["')\]]*$/.test(text) || text.includes(',') || /[.!?]\s+[A-Z]/.test(text) || endsMidPhrase(text)) return false;
   return isCapitalsHeading(text) || /[a-z]{3}/.test(text);
 }

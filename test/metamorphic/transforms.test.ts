@@ -78,8 +78,12 @@ describe('wrapping', () => {
   });
 
   it('puts a blank line between paragraphs and drops the blank lines there were', () => {
-    expect(wrapParagraphs('one\n\n\ntwo\nthree\n', 60)).toBe('one\n\ntwo\n\nthree\n');
-    expect(wrapParagraphs('one\ntwo', 60)).toBe('one\n\ntwo');
+    expect(wrapParagraphs('One.\n\n\nTwo.\nThree.\n', 60)).toBe('One.\n\nTwo.\n\nThree.\n');
+    expect(wrapParagraphs('One.\nTwo.', 60)).toBe('One.\n\nTwo.');
+  });
+
+  it('keeps the paragraphs of a text already hard-wrapped whole: a line whose sentence goes on joins the next', () => {
+    expect(wrapParagraphs('The notice was issued\non 3 May 2024. It\nfollows the report.\nSigned\n', 60)).toBe('The notice was issued on 3 May 2024. It follows the report.\n\nSigned\n');
   });
 
   it('indents the continuation lines of a list item by the width of its label', () => {

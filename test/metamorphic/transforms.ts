@@ -46,6 +46,10 @@ function mapLines(text: string, map: (line: string, index: number, lines: readon
 }
 
 const isBlank = (line: string): boolean => line.trim() === '';
+/** A labelled line ("Key decision? Yes", "Lead Member: …") is a paragraph of its own. */
+const LABEL_START = /^[A-Z][\w' ]{0,40}[:?]\s/;
+/** A page break written into a text file: no paragraph runs through it. */
+const PAGE_MARK = /^\s*page\s+\d+\s+of\s+\d+\s*$/i;
 const isTableRow = (line: string): boolean => line.includes('\t');
 
 // ---------------------------------------------------------------------------------------------
@@ -90,8 +94,34 @@ export function fillParagraph(line: string, width: number): string[] {
  * the label's width; table rows (lines with a TAB) are left whole, and the rows of one table
  * stay together as one block.
  */
+/**
+ * A text already hard-wrapped has paragraphs of several lines: a line whose sentence plainly
+ * goes on in the next (the next starts in lower case, or the line ends on a comma or a word no
+ * sentence ends on) is joined to it, so that re-wrapping keeps its paragraphs whole.
+ */
+function paragraphLines(lines: readonly string[]): string[] {
+  const out: string[] = [];
+  // In a text filled to a width, a full line that ends no sentence was broken for want of room.
+  const prose = lines.filter((line) => !isBlank(line) && !isTableRow(line)).map((line) => line.trimEnd().length);
+  const width = prose.length > 0 ? Math.max(...prose) : 0;
+  const filled = width <= 100 && prose.filter((length) => length > width - 15).length >= 4;
+  lines.forEach((line, i) => {
+    const previous = i > 0 ? lines[i - 1] : '';
+    const goesOn =
+      !isBlank(previous) && !isBlank(line) && !isTableRow(previous) && !isTableRow(line) && !LIST_ITEM_START.test(line) && !PAGE_MARK.test(line) && !PAGE_MARK.test(previous) && !LABEL_START.test(line) &&
+      (/^\s*[a-z]/.test(line) ||
+        /(?:,|\b(?:the|a|an|of|to|and|or|in|on|for|with|by|at|from|that|be|was|were|is|are))$/i.test(previous.trimEnd()) ||
+        (filled && previous.trimEnd().length > width - 15 && !/[.:;?!]["')]*$/.test(previous.trimEnd())));
+    if (goesOn) out[out.length - 1] += ` ${line.trim()}`;
+    else out.push(line);
+  });
+  return out;
+}
+
 export function wrapParagraphs(text: string, width: number): string {
-  const { lines, finalNewline } = splitLines(text);
+  const split = splitLines(text);
+  const { finalNewline } = split;
+  const lines = paragraphLines(split.lines);
   const blocks: string[][] = [];
   let previousWasRow = false;
   for (const line of lines) {
