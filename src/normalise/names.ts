@@ -20,6 +20,7 @@ const NOT_NAME_WORDS = new Set([
     'district children childrens education improvement board ofsted dfe mp obe cbe mbe kc qc frs phd portfolio holder report author contact ' +
     'operations practice social care safeguarding partnership group health nhs police government ministry office trust agency commission ' +
     'london england royal street road square avenue lane way drive close crescent gardens terrace place house hall centre park court ' +
+    'metropolitan unitary communications media press news release ' +
     'signed dated date yours sincerely faithfully behalf'
   ).split(' '),
   ...MONTH_NAMES,
@@ -32,7 +33,7 @@ const PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'da', 'di', 'du', '
 /** A name word in mixed case: `Okafor`, `McKenzie`, `O'Neill`, `Smith-Jones`, `Seán`; or an initial, `J.`, `J.A.`. */
 const MIXED_WORD = /^(?:(?:Mc|Mac|O'|D')?\p{Lu}\p{Ll}+(?:[-']\p{Lu}?\p{Ll}+)*|\p{Lu}\.?|(?:\p{Lu}\.){2,3})$/u;
 /** A name word in capitals: `OKAFOR`, `O'DONNELL`, `SMITH-JONES`. */
-const CAPITALS_WORD = /^\p{Lu}{2,}(?:[-']\p{Lu}+)*$/u;
+const CAPITALS_WORD = /^(?:\p{Lu}')?\p{Lu}{2,}(?:[-']\p{Lu}+)*$/u;
 const INITIALS = /^(?:\p{Lu}\.?|(?:\p{Lu}\.){2,3})$/u;
 
 export interface NameAt {

@@ -58,8 +58,13 @@ const ANCHORS: Array<[RegExp, string]> = [
 function anchorDate(after: string, dates: DateEntity[]): string | null {
   const anchor = ANCHORS.find(([pattern]) => pattern.test(after))?.[1];
   if (!anchor) return null;
+  // The notice's own issue before any other notice's: "this notice" is the document itself.
   const roles = anchor === 'notice' ? ['issued', 'notice_issued'] : [anchor];
-  return dates.find((d) => d.precision === 'day' && d.role !== null && roles.includes(d.role))?.value ?? null;
+  for (const role of roles) {
+    const dated = dates.find((d) => d.precision === 'day' && d.role === role);
+    if (dated) return dated.value;
+  }
+  return null;
 }
 
 /** `dates` are the document's dates, for periods that count from a dated event. */

@@ -61,7 +61,7 @@ const PROSE_ROLES: [RegExp, string][] = [
   [/commissioner/i, 'commissioner'],
   [/chief executive/i, 'chief_executive'],
   [/director/i, 'director'],
-  [/leader of/i, 'council_leader'],
+  [/leader of|council leader/i, 'council_leader'],
   [/\bchair/i, 'chair'],
   [/minister|secretary of state/i, 'minister'],
 ];
@@ -77,16 +77,33 @@ function roleIn(phrase: string): string | null {
 const CUES_BEFORE = [
   new RegExp(`\\b${HONORIFIC}\\s+(?=[A-Z])`, 'g'),
   /\b(?:HMI|[Aa]dvis[eo]r|[Cc]ommissioner|[Cc]hief [Ee]xecutive|[Dd]irector|[Ii]nspector|[Cc]hair|[Mm]inister|[Ss]pokesperson)(?: (?:of|for) [^,.;\n]{1,40},|,?) +(?=[A-Z][a-z])/g,
-  /\b(?:letter from|said|according to|written by|signed by|led by|chaired by|contact) +(?=[A-Z][a-z])/g,
+  /\b(?:letter from|said|according to|written by|signed by|led by|chaired by|contact) +(?=[A-Z])/g,
 ];
 
 /** Words after a name that frame it as a person's. */
 const CUE_AFTER = /^(?:\s+HMI\b|,?\s+(?:said|says|added|commented|explained|told)\b|,\s+(?:the\s+)?(?:[A-Z][\w']*\s+)*(?:[Cc]abinet [Mm]ember|[Dd]irector|[Cc]hief [Ee]xecutive|[Ll]eader|[Cc]hair|[Aa]dvis[eo]r|[Hh]ead|[Mm]anager|[Cc]ommissioner|[Ii]nspector|[Mm]inister|[Ss]ecretary)\b)/;
 
+/** Letters after a name that are no part of it or of the role that follows: "OBE", "DBE". */
+const POST_NOMINALS = /^(?:\s+(?:OBE|CBE|MBE|DBE|KBE|CB|KC|QC|MP|FRS|PhD))*/;
+
+/**
+ * A person's role in prose, from what the sentence says they are: the post they were appointed
+ * "as" ("appointed Mr R.T. Mensah as Improvement Adviser"), the words set beside the name ("Ms
+ * Caroline Whitlock, the Department's improvement adviser"), else the words before it ("Council
+ * Leader Cllr …", "the independent advisor, Jane Doe"). A person who only speaks is a spokesperson.
+ */
 function proseRole(text: string, name: NameAt): string | null {
   const before = text.slice(Math.max(0, name.start - 60), name.start).split(/[.;:\n]/).pop() ?? '';
-  const apposition = /^\s*(?:HMI\b|,[^,.;\n]{0,100})/.exec(text.slice(name.end))?.[0] ?? '';
-  const role = roleIn(text.slice(name.start, name.end).split(' ')[0]) ?? roleIn(before.split(',').slice(-2).join(',')) ?? roleIn(apposition);
+  const rest = text.slice(name.end);
+  const afterTitles = rest.slice(POST_NOMINALS.exec(rest)![0].length);
+  // An apposition is a noun phrase set beside the name (", the Department's improvement adviser", ", Chief Executive"), not the next clause (", met the Leader").
+  const apposition = /^\s*(?:HMI\b|,\s*(?:the\b|an?\b|its\b|their\b|our\b|his\b|her\b|[A-Z])[^,.;\n]{0,100})/.exec(afterTitles)?.[0] ?? '';
+  const appointedAs = /^[^.;\n]{0,80}?\bappointed\b[^.;\n]{0,60}?\bas\s+([^.;,\n]{1,60})|^\s+as\s+([^.;,\n]{1,60})/.exec(afterTitles);
+  const role =
+    roleIn(appointedAs?.[1] ?? appointedAs?.[2] ?? '') ??
+    roleIn(text.slice(name.start, name.end).split(' ')[0]) ??
+    roleIn(apposition) ??
+    roleIn(before.split(',').slice(-2).join(','));
   if (role) return role;
   return /^,?\s+(?:said|says|added|commented|explained|told)\b/.test(text.slice(name.end)) ? SPOKESPERSON : null;
 }
@@ -110,7 +127,8 @@ function proseMentions(index: TextIndex): Mention[] {
   for (const cue of CUES_BEFORE) {
     for (const { end } of matchesIn(text, cue)) {
       const honorific = new RegExp(`(?<!\\w)(?:${HONORIFIC}\\s+)+$`).exec(text.slice(Math.max(0, end - 40), end));
-      const name = nameAt(text, honorific ? end - honorific[0].length : end);
+      // A cue makes even a name in capitals one ("contact KEVIN O'HARA, Communications Manager").
+      const name = nameAt(text, honorific ? end - honorific[0].length : end, { capitals: true });
       if (name) candidates.push(name);
     }
   }
