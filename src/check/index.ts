@@ -2,9 +2,10 @@
  * The check stage: inconsistencies inside one document (docs/SPEC.md, "Anomaly codes"). Each
  * anomaly names the spans it is about, so a reader can see both sides of the disagreement.
  */
-import type { Anomaly, CostEntity, DocumentRecord, Span } from '../record.js';
+import type { Anomaly, CostEntity, DateEntity, DocumentRecord, Span } from '../record.js';
 import { weekdayOf } from '../normalise/calendar.js';
 import { UNIT_MULTIPLIER } from '../recognise/costs.js';
+import { TextIndex } from '../recognise/text-index.js';
 
 type Checked = Omit<DocumentRecord, 'anomalies'>;
 
@@ -28,12 +29,30 @@ function weekdayMismatches(record: Checked): Anomaly[] {
 /**
  * One event dated twice, with the same day and month but another year ("Cabinet, 10 September
  * 2023" in the report for the meeting of 10 September 2024): one of the two years is a slip.
- * Two dates are one event's when the document gives them the same role; different events on
- * the same day of different years (an anniversary, last year's inspection) are no slip. A pair
- * already reported as signed before issued is not reported again.
+ * Two dates are one event's when the document gives them the same role and writes both as its
+ * own (a header line, "this notice"); different events on the same day of different years (an
+ * anniversary, last year's meeting, the notice this one replaces) are no slip. A pair already
+ * reported as signed before issued is not reported again.
  */
-function yearMismatches(record: Checked, reported: Set<string>): Anomaly[] {
-  const days = record.dates.filter((d) => d.precision === 'day' && d.role !== null);
+/**
+ * Whether a date is written as the document's own: alone on a short header line ("Cabinet, 10
+ * September 2023", "Meeting date: 5 December 2024") or in a sentence about this notice, meeting
+ * or report. A meeting "at which Cabinet approved the plan" last year is another event.
+ */
+function framesTheDocument(index: TextIndex, date: DateEntity): boolean {
+  const line = index.lineAt(date.span.start);
+  const rest = (index.text.slice(line.start, date.span.start) + index.text.slice(date.span.end, line.end)).trim();
+  if (rest.split(/\s+/).filter(Boolean).length <= HEADER_LINE_WORDS && !/[.!?]$/.test(line.text.trim())) return true;
+  // "This Notice, issued on 15 May 2023": this document named before the date, in its sentence ("a year before this meeting" after it names another).
+  const sentence = index.sentenceAround(date.span.start, date.span.end);
+  return /\bthis\s+(?:improvement\s+)?(?:notice|meeting|report|letter)\b/i.test(index.text.slice(sentence.start, date.span.start));
+}
+
+/** At most this many words beside a date make its line a header line. */
+const HEADER_LINE_WORDS = 4;
+
+function yearMismatches(record: Checked, index: TextIndex, reported: Set<string>): Anomaly[] {
+  const days = record.dates.filter((d) => d.precision === 'day' && d.role !== null && framesTheDocument(index, d));
   const anomalies: Anomaly[] = [];
   days.forEach((a, i) => {
     for (const b of days.slice(i + 1)) {
@@ -53,38 +72,58 @@ function halfUnit(cost: CostEntity): number {
   return 0.5 * 10 ** -decimals * multiplier;
 }
 
-/** Figures this close may be the same sum written twice, so their digits should agree. */
-const SAME_COST_RATIO = 0.02;
+/**
+ * Figures this close, or with the same digits in another order ("£5.011m" and "£5.101m"), may be
+ * one sum written twice; further apart they are different sums.
+ */
+const SAME_COST_RATIO = 0.1;
+/** An approximate figure ("c£1.25m", "about £2.4m") agrees with any within this share of it. */
+const APPROXIMATION = 0.05;
 /** How many words before a figure say what it is the cost of. */
 const SUBJECT_WORDS = 8;
-const FUNCTION_WORDS = new Set(['the', 'and', 'for', 'from', 'this', 'that', 'with', 'has', 'have', 'been', 'was', 'were', 'are', 'will', 'its', 'their', 'our', 'which', 'into', 'over', 'per']);
+/** How many words after a figure may name it ("the £5.101m plan", "This £2.53m investment"). */
+const NOUN_AFTER_WORDS = 2;
+const FUNCTION_WORDS = new Set(['the', 'and', 'for', 'from', 'this', 'that', 'with', 'has', 'have', 'been', 'was', 'were', 'are', 'will', 'its', 'their', 'our', 'which', 'into', 'over', 'per', 'extra', 'total', 'puts', 'same']);
+
+/** A word's stem, for telling one subject in two forms ("invest", "investment"; "cost", "costs"). */
+const stem = (word: string) => word.replace(/(?:ments?|ings?|ed|es|s)$/, '');
 
 /**
- * The words that say what a figure is ("The plan is costed at £5.011m" → plan, costed): the
- * content words of its sentence just before it, after any figure before it.
+ * The words that say what a figure is ("The plan is costed at £5.011m" → plan, cost; "approves
+ * the £5.101m plan" → approv, plan): the content words of its sentence just before it, after
+ * any figure before it, and the noun just after it, stemmed.
  */
-function subjectWords(text: string, cost: CostEntity): Set<string> {
-  const before = text.slice(Math.max(0, cost.span.start - 200), cost.span.start);
-  const clause = before.split(/[.!?\n]\s|£[\d.,]+\w*/).pop() ?? '';
-  const words = clause.toLowerCase().match(/[a-z']{3,}/g) ?? [];
-  return new Set(words.slice(-SUBJECT_WORDS).filter((word) => !FUNCTION_WORDS.has(word)));
+function subjectWords(index: TextIndex, costs: readonly CostEntity[], cost: CostEntity): Set<string> {
+  const text = index.text;
+  const sentence = index.sentenceAround(cost.span.start, cost.span.end);
+  const previous = costs.filter((c) => c.span.end <= cost.span.start && c.span.start >= sentence.start).pop();
+  const before = text.slice(previous ? previous.span.end : sentence.start, cost.span.start);
+  const after = (/^\s+((?:[a-z][\w'-]*\s*){1,2})/i.exec(text.slice(cost.span.end, sentence.end))?.[1] ?? '').split(/\s+/).slice(0, NOUN_AFTER_WORDS).join(' ');
+  const words = [...(before.toLowerCase().match(/[a-z']{3,}/g) ?? []).slice(-SUBJECT_WORDS), ...(/^(?:of|in|for|to|a|an|per|on|by)\b/i.test(after) ? [] : (after.toLowerCase().match(/[a-z']{3,}/g) ?? []))];
+  return new Set(words.filter((word) => !FUNCTION_WORDS.has(word)).map(stem));
 }
 
+const digitsOf = (cost: CostEntity) => [...(cost.text.match(/\d/g) ?? [])].sort().join('');
+
 /**
- * Two figures within a few per cent of each other, described with the same words, are one sum
- * written twice; digits that differ by more than rounding allows are a slip. Close figures for
- * different things ("£2,150,000 for staff" and "£2.175m from the budget") are no mismatch.
+ * One sum given twice with digits that differ: two figures described with the same words,
+ * close to each other or written with the same digits, that differ by more than the rounding
+ * of either allows (or, where one is approximate, by more than its approximation). Close
+ * figures for different things ("£1.20m for staffing", "£1.21m for placements") are no mismatch.
  */
-function costMismatches(record: Checked): Anomaly[] {
+function costMismatches(record: Checked, index: TextIndex): Anomaly[] {
   const anomalies: Anomaly[] = [];
-  const subjects = new Map(record.costs.map((cost) => [cost, subjectWords(record.text, cost)]));
+  const subjects = new Map(record.costs.map((cost) => [cost, subjectWords(index, record.costs, cost)]));
   record.costs.forEach((a, i) => {
     for (const b of record.costs.slice(i + 1)) {
       const difference = Math.abs(a.amount_gbp - b.amount_gbp);
-      const close = difference <= SAME_COST_RATIO * Math.max(a.amount_gbp, b.amount_gbp);
+      const larger = Math.max(a.amount_gbp, b.amount_gbp);
+      const sameDigits = digitsOf(a) === digitsOf(b) && digitsOf(a).length >= 3;
+      const close = difference <= SAME_COST_RATIO * larger || sameDigits;
+      const tolerance = a.approximate || b.approximate ? Math.max(APPROXIMATION * larger, halfUnit(a), halfUnit(b)) : Math.max(halfUnit(a), halfUnit(b));
       const shared = [...subjects.get(a)!].filter((word) => subjects.get(b)!.has(word));
-      if (close && difference > Math.max(halfUnit(a), halfUnit(b)) && shared.length > 0) {
-        const message = `"${a.text}" and "${b.text}" are both given as the ${shared.join(' ')} figure but differ by £${difference}`;
+      if (close && difference > tolerance && shared.length > 0) {
+        const message = `"${a.text}" and "${b.text}" are both given as the ${shared.join(' ')} figure but differ by £${difference}, more than their rounding allows`;
         anomalies.push({ code: 'cost_mismatch', message, spans: [a.span, b.span] });
       }
     }
@@ -99,7 +138,7 @@ function unitsMissing(record: Checked): Anomaly[] {
 }
 
 /** Words after a total that introduce its parts: a bracket (after up to four words naming the total) or "made up of". */
-const PARTS_FOLLOW = /^(?:\s+[\w'-]+){0,4}?\s*(?:\(|,?\s*(?:made up of|comprising|consisting of|split between|broken down as)\s*:?)/i;
+const PARTS_FOLLOW = /^(?:\s+[\w'/-]+){0,4}?\s*(?:\(|,?\s*(?:made up of|comprising|consisting of|split between|broken down as)\s*:?)/i;
 
 /**
  * A total followed by its parts, in brackets or after "made up of": the parts must add up to
@@ -126,8 +165,16 @@ function sumsThatFail(record: Checked): Anomaly[] {
   return anomalies;
 }
 
+/**
+ * The anomalies of a record. The checks read its text with the same text index the recognisers
+ * used (sentences across line breaks), built from the record's own text and structure.
+ */
 export function check(record: DocumentRecord | Checked): Anomaly[] {
+  const index = new TextIndex(
+    { text: record.text, pages: record.pages },
+    { clauses: record.clauses, address: record.address, signature: record.signature, header_table: record.header_table, sections: record.sections, fields: [] },
+  );
   const signed = signedBeforeIssued(record);
   const reported = new Set(signed.flatMap((a) => a.spans.map(spanKey)));
-  return [...signed, ...weekdayMismatches(record), ...yearMismatches(record, reported), ...costMismatches(record), ...unitsMissing(record), ...sumsThatFail(record)];
+  return [...signed, ...weekdayMismatches(record), ...yearMismatches(record, index, reported), ...costMismatches(record, index), ...unitsMissing(record), ...sumsThatFail(record)];
 }

@@ -122,11 +122,17 @@ const EARLIER = /\b(?:previous|previously|earlier|former|first|original|prior|la
  * is withdrawn", "a previous notice"), the notice's as any document reports it. In a notice,
  * a notice named without either is the notice itself.
  */
-function noticeIssue(kind: DocumentKind, words: string): string {
-  const named = [...words.matchAll(/\b(\w+)\s+(?:improvement\s+)?notice\b/gi)].map((m) => m[1].toLowerCase());
-  if (named.length > 0 && named.every((determiner) => determiner === 'this')) return 'issued';
-  if (EARLIER.test(words)) return 'notice_issued';
-  return kind === 'improvement_notice' || named.includes('this') ? 'issued' : 'notice_issued';
+function noticeIssue(kind: DocumentKind, words: string, at: number): string {
+  // The notice the verb is about: the one named nearest before it, else nearest after it.
+  const named = [...words.matchAll(/\b(\w+)\s+(?:improvement\s+)?notice\b/gi)];
+  const before = named.filter((m) => m.index < at).pop();
+  const nearest = before ?? named.find((m) => m.index >= at);
+  if (nearest?.[1].toLowerCase() === 'this') return 'issued';
+  // What is said of that notice: from the notice named before it (or the clause's start) to the verb ("… replaces the notice that was issued").
+  const earlierMention = before ? named.filter((m) => m.index < before.index).pop() : undefined;
+  const said = nearest ? words.slice(earlierMention ? earlierMention.index + earlierMention[0].length : 0, Math.max(nearest.index + nearest[0].length, at)) : words;
+  if (EARLIER.test(said)) return 'notice_issued';
+  return kind === 'improvement_notice' ? 'issued' : 'notice_issued';
 }
 
 /** The thing nearest before `at` in `words` of those an event may be about. */
@@ -159,14 +165,14 @@ interface RoleRule {
 const ROLE_RULES: RoleRule[] = [
   { trigger: /\bpublished\b|\bpublication\b|\bmade\s+public\b/gi, role: ({ sentence }) => (/\b(?:report|inspection|judgements?)\b/i.test(sentence) ? 'inspection_report_published' : 'published') },
   { trigger: /\breport\s+(?:of|on)\s*$/gi, role: () => 'inspection_report_published' },
-  { trigger: /\bdated\b/gi, role: ({ object, words, sentence, kind }) =>
-    object === 'notice' ? noticeIssue(kind, words)
+  { trigger: /\bdated\b/gi, role: ({ object, words, sentence, at, kind }) =>
+    object === 'notice' ? noticeIssue(kind, words, at)
     : object === 'report' || object === 'inspection' || /\b(?:report|inspection)\b/i.test(sentence) ? 'inspection_report_published'
     : 'published' },
   // "the Ofsted inspection of 2 to 13 September 2024", "Inspection dates: 11 January to 4 February 2016"
   { trigger: /\binspection(?:\s+(?:dates?|period))?\s*(?:of|on|:|held|in|from)?\s*$/gi, role: () => 'inspection' },
   // In a notice, "Issued by the Department on …" with nothing else issued is the notice's own issue.
-  { trigger: /\b(?:issue[sd]?|issuing|serve[sd]|serving|given|gives|received|imposed)\b/gi, role: ({ object, words, kind }) => (object === 'notice' || (object === null && kind === 'improvement_notice') ? noticeIssue(kind, words) : null) },
+  { trigger: /\b(?:issue[sd]?|issuing|serve[sd]|serving|given|gives|received|imposed)\b/gi, role: ({ object, words, at, kind }) => (object === 'notice' || (object === null && kind === 'improvement_notice') ? noticeIssue(kind, words, at) : null) },
   { trigger: /\b(?:submitted|sent|provided|presented|went\s+to|passed\s+to)\b/gi, role: ({ object }) => (object === 'plan' ? 'plan_submitted' : null) },
   { trigger: /\bsigned\b/gi, role: () => 'signed' },
   { trigger: /\b(?:took place|carried out|inspected|visited|on\s+site)\b/gi, role: ({ words, object }) => (object === 'inspection' || object === 'visit' || /\b(?:inspect\w*|visit\w*|Ofsted)\b/i.test(words) ? 'inspection' : null) },
