@@ -83,7 +83,9 @@ const APPROXIMATION = 0.05;
 const SUBJECT_WORDS = 8;
 /** How many words after a figure may name it ("the £5.101m plan", "This £2.53m investment"). */
 const NOUN_AFTER_WORDS = 2;
-const FUNCTION_WORDS = new Set(['the', 'and', 'for', 'from', 'this', 'that', 'with', 'has', 'have', 'been', 'was', 'were', 'are', 'will', 'its', 'their', 'our', 'which', 'into', 'over', 'per', 'extra', 'total', 'puts', 'same']);
+const FUNCTION_WORDS = new Set(['the', 'and', 'for', 'from', 'this', 'that', 'with', 'has', 'have', 'been', 'was', 'were', 'are', 'will', 'its', 'their', 'our', 'which', 'into', 'over', 'per', 'extra', 'puts', 'same']);
+/** Words any sum may be described with: sharing them says nothing about what the sum is for. */
+const MONEY_WORDS = new Set(['cost', 'costs', 'costed', 'costing', 'total', 'budget', 'spend', 'spending', 'amount', 'figure', 'sum', 'expected', 'estimated', 'model', 'around', 'about']);
 
 /** A word's stem, for telling one subject in two forms ("invest", "investment"; "cost", "costs"). */
 const stem = (word: string) => word.replace(/(?:ments?|ings?|ed|es|s)$/, '');
@@ -99,8 +101,10 @@ function subjectWords(index: TextIndex, costs: readonly CostEntity[], cost: Cost
   const previous = costs.filter((c) => c.span.end <= cost.span.start && c.span.start >= sentence.start).pop();
   const before = text.slice(previous ? previous.span.end : sentence.start, cost.span.start);
   const after = (/^\s+((?:[a-z][\w'-]*\s*){1,2})/i.exec(text.slice(cost.span.end, sentence.end))?.[1] ?? '').split(/\s+/).slice(0, NOUN_AFTER_WORDS).join(' ');
-  const words = [...(before.toLowerCase().match(/[a-z']{3,}/g) ?? []).slice(-SUBJECT_WORDS), ...(/^(?:of|in|for|to|a|an|per|on|by)\b/i.test(after) ? [] : (after.toLowerCase().match(/[a-z']{3,}/g) ?? []))];
-  return new Set(words.filter((word) => !FUNCTION_WORDS.has(word)).map(stem));
+  // The noun straight after the figure names it; a preposition, conjunction or verb there starts something else.
+  const namesIt = !/^(?:of|in|for|to|a|an|per|on|by|and|or|but|from|with|which|that|is|was|will|would|has|had|at|as)\b/i.test(after);
+  const words = [...(before.toLowerCase().match(/[a-z']{3,}/g) ?? []).slice(-SUBJECT_WORDS), ...(namesIt ? (after.toLowerCase().match(/[a-z']{3,}/g) ?? []) : [])];
+  return new Set(words.filter((word) => !FUNCTION_WORDS.has(word) && !MONEY_WORDS.has(word)).map(stem));
 }
 
 const digitsOf = (cost: CostEntity) => [...(cost.text.match(/\d/g) ?? [])].sort().join('');

@@ -50,10 +50,19 @@ function missingMillions(index: TextIndex, figure: Money, inMillions: Money[]): 
   // Pounds and pence ("£12.50") are exact pounds.
   if (figure.fraction.length === 3 && figure.value >= 1) return false;
   const text = index.text;
-  if (RATE_AFTER.test(text.slice(figure.end, figure.end + 40)) || RATE_BEFORE.test(text.slice(Math.max(0, figure.start - 40), figure.start))) return false;
   const line = index.lines.indexOf(index.lineAt(figure.start));
   const near = inMillions.filter((m) => Math.abs(index.lines.indexOf(index.lineAt(m.start)) - line) <= UNIT_CONTEXT_LINES);
-  return near.length > 0 && figure.value <= MILLIONS_SCALE * Math.max(...near.map((m) => m.value));
+  if (near.length === 0) return false;
+  const written = text.slice(figure.start, figure.end);
+  if (RATE_AFTER.test(text.slice(figure.end, figure.end + 40)) || RATE_BEFORE.test(text.slice(Math.max(0, figure.start - 40), figure.start))) {
+    index.note('costs', 'rate_in_pounds', `"${written}" stands beside figures in millions but is a rate, so it is read in pounds`, figure);
+    return false;
+  }
+  if (figure.value > MILLIONS_SCALE * Math.max(...near.map((m) => m.value))) {
+    index.note('costs', 'not_millions', `"${written}" would be far larger than the figures in millions beside it, so it is read in pounds`, figure);
+    return false;
+  }
+  return true;
 }
 
 export function recogniseCosts(index: TextIndex): CostEntity[] {

@@ -49,7 +49,11 @@ describe('check', () => {
   });
 
   test('two figures for the same cost that disagree', () => {
-    expect(codes('The plan is costed at £5.011m.\nThe cost of the plan has been costed at c£5.0011m.')).toEqual(['cost_mismatch']);
+    expect(codes('The plan is costed at £5.011m.\nThe cost of the plan has been costed at £5.0011m.')).toEqual(['cost_mismatch']);
+  });
+
+  test('an approximate figure within its approximation is no mismatch', () => {
+    expect(codes('The plan is costed at £5.011m.\nThe cost of the plan has been costed at c£5.0011m.')).toEqual([]);
   });
 
   test('close figures for different things are no mismatch', () => {

@@ -1,6 +1,8 @@
 /**
- * `notices extract FILE [--json] [--ocr MODE] [limits]`: one document through the pipeline,
- * printed as the SPEC's record (`--json`) or as a short human summary.
+ * `notices extract FILE [--json] [--explain] [--ocr MODE] [limits]`: one document through the
+ * pipeline, printed as the SPEC's record (`--json`) or as a short human summary. `--explain`
+ * adds the recognisers' messages: why a fact is null, what a feature was left at and why.
+ * Without it the JSON leaves them out, so that the record printed is the SPEC's.
  */
 import { Option, type Command } from 'commander';
 import type { OcrMode } from '../../extract/index.js';
@@ -13,6 +15,7 @@ const OCR_MODES: OcrMode[] = ['auto', 'always', 'never'];
 
 interface ExtractCommandOptions {
   json?: boolean;
+  explain?: boolean;
   ocr: OcrMode;
   maxPages?: number;
   maxBytes?: number;
@@ -33,26 +36,38 @@ function summary(record: DocumentRecord): string {
   return `${lines.join('\n')}\n`;
 }
 
+/** The messages, one line each: where it came from, its code, what it says and where in the text. */
+function explanation(record: DocumentRecord): string {
+  if (record.messages.length === 0) return '  messages: none\n';
+  const lines = record.messages.map((m) => {
+    const at = m.span ? ` (page ${m.span.page}: "${record.text.slice(m.span.start, m.span.end).replace(/\s+/g, ' ').slice(0, 80)}")` : '';
+    return `  [${m.source}] ${m.code}: ${m.message}${at}`;
+  });
+  return `  messages:\n${lines.map((line) => `  ${line}`).join('\n')}\n`;
+}
+
 export function registerExtract(program: Command): void {
   program
     .command('extract')
     .description('read one PDF or text file and print its document record')
     .argument('<file>', 'a PDF or plain-text document')
     .option('--json', 'print the full document record as JSON (and nothing else on stdout)')
+    .option('--explain', "say why: the recognisers' messages (a null fact, a feature left at its default), in the JSON or after the summary")
     .addOption(new Option('--ocr <mode>', 'OCR pages without a text layer: auto (scanned pages), always (every page), never').choices(OCR_MODES).default('auto'))
     .option('--max-pages <n>', `refuse PDFs with more pages (default ${DEFAULT_MAX_PAGES})`, positiveInteger)
     .option('--max-bytes <n>', `refuse files larger than this (default ${DEFAULT_MAX_BYTES})`, positiveInteger)
     .option('--max-text-chars <n>', `refuse documents whose text is longer (default ${DEFAULT_MAX_TEXT_CHARS})`, positiveInteger)
     .option('--timeout-ms <n>', 'give up reading the file after this many milliseconds', positiveInteger)
     .action(async (file: string, options: ExtractCommandOptions) => {
-      const { json, ...limits } = options;
+      const { json, explain, ...limits } = options;
       const result = await processFile(file, limits);
       if (!result.ok) {
         process.stderr.write(`notices: ${describeError(result.error, file)}\n`);
         process.exitCode = EXIT.badInput;
         return;
       }
-      if (json) writeJson(result.value);
-      else process.stdout.write(summary(result.value));
+      const record = result.value;
+      if (json) writeJson(explain ? record : { ...record, messages: undefined });
+      else process.stdout.write(summary(record) + (explain ? explanation(record) : ''));
     });
 }
