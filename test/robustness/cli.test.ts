@@ -114,6 +114,20 @@ describe('notices extract', () => {
       expectNoStack(run.stderr);
     }
   });
+
+  test('--explain says why a fact is null: after the summary, or on stderr beside --json', () => {
+    const report = join(temp.dir, 'explain-report.txt');
+    writeFileSync(report, 'Sefton Metropolitan Borough Council\nReport to Cabinet\nDate of meeting: 17 July 2024\n1. The plan costs £2.5m.\n');
+    const summary = runCli(['extract', report, '--explain']);
+    expect(summary.status).toBe(0);
+    expect(summary.stdout).toMatch(/messages:\n(?:.*\n)*\s+\[facts\] fact_not_found: grant_gbp: /);
+    const json = runCli(['extract', report, '--json', '--explain']);
+    const record = JSON.parse(json.stdout);
+    expect(record.facts.grant_gbp).toBeNull();
+    expect(record.messages).toContainEqual(expect.objectContaining({ source: 'facts', code: 'fact_not_found' }));
+    expect(json.stderr).toContain('[facts] fact_not_found: grant_gbp: ');
+    expect(runCli(['extract', report]).stdout).not.toContain('messages:');
+  });
 });
 
 describe('notices ingest over all of them', () => {

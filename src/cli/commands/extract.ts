@@ -1,8 +1,9 @@
 /**
  * `notices extract FILE [--json] [--explain] [--ocr MODE] [limits]`: one document through the
- * pipeline, printed as the SPEC's record (`--json`) or as a short human summary. `--explain`
- * adds the recognisers' messages: why a fact is null, what a feature was left at and why.
- * Without it the JSON leaves them out, so that the record printed is the SPEC's.
+ * pipeline, printed as the SPEC's record (`--json`) or as a short human summary. The record
+ * carries the recognisers' messages (why a fact is null, why a feature kept its default), as
+ * every output of it does; `--explain` prints them to be read: after the summary, or on stderr
+ * beside `--json`, whose stdout stays one JSON document.
  */
 import { Option, type Command } from 'commander';
 import type { OcrMode } from '../../extract/index.js';
@@ -38,12 +39,12 @@ function summary(record: DocumentRecord): string {
 
 /** The messages, one line each: where it came from, its code, what it says and where in the text. */
 function explanation(record: DocumentRecord): string {
-  if (record.messages.length === 0) return '  messages: none\n';
+  if (record.messages.length === 0) return 'messages: none\n';
   const lines = record.messages.map((m) => {
     const at = m.span ? ` (page ${m.span.page}: "${record.text.slice(m.span.start, m.span.end).replace(/\s+/g, ' ').slice(0, 80)}")` : '';
     return `  [${m.source}] ${m.code}: ${m.message}${at}`;
   });
-  return `  messages:\n${lines.map((line) => `  ${line}`).join('\n')}\n`;
+  return `messages:\n${lines.join('\n')}\n`;
 }
 
 export function registerExtract(program: Command): void {
@@ -52,7 +53,7 @@ export function registerExtract(program: Command): void {
     .description('read one PDF or text file and print its document record')
     .argument('<file>', 'a PDF or plain-text document')
     .option('--json', 'print the full document record as JSON (and nothing else on stdout)')
-    .option('--explain', "say why: the recognisers' messages (a null fact, a feature left at its default), in the JSON or after the summary")
+    .option('--explain', "say why: print the recognisers' messages (a null fact, a feature left at its default) after the summary, or on stderr with --json")
     .addOption(new Option('--ocr <mode>', 'OCR pages without a text layer: auto (scanned pages), always (every page), never').choices(OCR_MODES).default('auto'))
     .option('--max-pages <n>', `refuse PDFs with more pages (default ${DEFAULT_MAX_PAGES})`, positiveInteger)
     .option('--max-bytes <n>', `refuse files larger than this (default ${DEFAULT_MAX_BYTES})`, positiveInteger)
@@ -67,7 +68,9 @@ export function registerExtract(program: Command): void {
         return;
       }
       const record = result.value;
-      if (json) writeJson(explain ? record : { ...record, messages: undefined });
-      else process.stdout.write(summary(record) + (explain ? explanation(record) : ''));
+      if (json) {
+        writeJson(record);
+        if (explain) process.stderr.write(explanation(record));
+      } else process.stdout.write(summary(record) + (explain ? explanation(record) : ''));
     });
 }
