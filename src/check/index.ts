@@ -83,9 +83,9 @@ const APPROXIMATION = 0.05;
 const SUBJECT_WORDS = 8;
 /** How many words after a figure may name it ("the £5.101m plan", "This £2.53m investment"). */
 const NOUN_AFTER_WORDS = 2;
-const FUNCTION_WORDS = new Set(['the', 'and', 'for', 'from', 'this', 'that', 'with', 'has', 'have', 'been', 'was', 'were', 'are', 'will', 'its', 'their', 'our', 'which', 'into', 'over', 'per', 'extra', 'puts', 'same']);
+const FUNCTION_WORDS = new Set(['the', 'and', 'for', 'from', 'this', 'that', 'with', 'has', 'have', 'been', 'was', 'were', 'are', 'will', 'its', 'their', 'our', 'which', 'into', 'over', 'per', 'extra']);
 /** Words any sum may be described with: sharing them says nothing about what the sum is for. */
-const MONEY_WORDS = new Set(['cost', 'costs', 'costed', 'costing', 'total', 'budget', 'spend', 'spending', 'amount', 'figure', 'sum', 'expected', 'estimated', 'model', 'around', 'about']);
+const MONEY_WORDS = new Set(['cost', 'costs', 'costed', 'costing', 'total', 'budget', 'spend', 'spending', 'amount', 'figure', 'sum', 'expected', 'estimated', 'around', 'about']);
 
 /** A word's stem, for telling one subject in two forms ("invest", "investment"; "cost", "costs"). */
 const stem = (word: string) => word.replace(/(?:ments?|ings?|ed|es|s)$/, '');
