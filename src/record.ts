@@ -193,7 +193,8 @@ export const Features = z.union([NoticeFeatures, z.object({}).strict()]);
 export type Features = z.infer<typeof Features>;
 
 /** Where a fact or feature came from: the clause (if any) and the span of the evidence. */
-export const Evidence = z.object({ clause: z.string().nullable(), span: Span, text: z.string() });
+/** Where a value was read: the clause (if any), the section heading it stands under (if any), its span and words. */
+export const Evidence = z.object({ clause: z.string().nullable(), section: z.string().nullable().optional(), span: Span, text: z.string() });
 export type Evidence = z.infer<typeof Evidence>;
 
 export const AnomalyCode = z.enum([

@@ -41,8 +41,7 @@ class FactSheet {
   /** The value of `field` read from `source` (an entity or table row), noting where it came from. */
   take<S extends { span: Span }, T>(field: string, source: S | undefined | null, value: (source: S) => T): T | null {
     if (!source) return null;
-    const { span } = source;
-    this.evidence[field] = { clause: this.index.clauseAt({ start: span.start, end: span.start + 1 })?.id ?? null, span, text: this.index.text.slice(span.start, span.end) };
+    this.evidence[field] = this.index.evidence(source.span);
     return value(source);
   }
 

@@ -96,7 +96,6 @@ interface Decided {
 
 function decide(index: TextIndex, rules: FeatureRules, feature: z.infer<typeof FeatureRule>, cadences: CadenceEntity[], passages: Record<Rule['within'], Range[]>): Decided | null {
   const text = index.text;
-  const evidenceAt = (range: Range): Evidence => ({ clause: index.clauseAt({ start: range.start, end: range.start + 1 })?.id ?? null, span: index.span(range.start, range.end), text: text.slice(range.start, range.end) });
   for (const rule of feature.rules) {
     const parts = rule.says.map((part) => rulePattern(part, rules.terms));
     for (const passage of passages[rule.within]) {
@@ -106,13 +105,13 @@ function decide(index: TextIndex, rules: FeatureRules, feature: z.infer<typeof F
       // Evidence stays inside one clause: across a lead-in and its list, the words that decided it are the last part's.
       const clause = index.clauseAt({ start: said.start, end: said.start + 1 });
       const decisive = !clause || clause.span.end >= said.end ? said : found[found.length - 1];
-      if (negated(text, Math.max(passage.start, said.start - NEGATION_REACH), said.end)) return { value: feature.negated, evidence: evidenceAt(decisive) };
-      if ('value' in rule) return { value: rule.value, evidence: evidenceAt(decisive) };
+      if (negated(text, Math.max(passage.start, said.start - NEGATION_REACH), said.end)) return { value: feature.negated, evidence: index.evidence(decisive) };
+      if ('value' in rule) return { value: rule.value, evidence: index.evidence(decisive) };
       // The cadence of what the parts say recurs: the first after them ("will report to the
       // Department on a quarterly basis"), else the nearest before ("bi-annual reviews").
       const inPassage = cadences.filter((c) => c.span.start >= passage.start && c.span.end <= passage.end);
       const nearest = inPassage.find((c) => c.span.start >= said.end) ?? inPassage.filter((c) => c.span.end <= said.start).pop() ?? inPassage[0];
-      if (nearest) return { value: nearest.every, evidence: evidenceAt(nearest.span) };
+      if (nearest) return { value: nearest.every, evidence: index.evidence(nearest.span) };
     }
   }
   // Nothing says it: the sentence the feature is about, where there is one, shows what was read.
@@ -123,7 +122,7 @@ function decide(index: TextIndex, rules: FeatureRules, feature: z.infer<typeof F
   });
   if (!sentence) return null;
   index.note('features', 'feature_otherwise', `no rule reads a value in the sentences about it, so ${JSON.stringify(feature.otherwise)}`, sentence);
-  return { value: feature.otherwise, evidence: evidenceAt(sentence) };
+  return { value: feature.otherwise, evidence: index.evidence(sentence) };
 }
 
 export function recogniseFeatures(index: TextIndex, kind: DocumentKind, cadences: CadenceEntity[]): { features: Features; feature_evidence: Record<string, Evidence> } {

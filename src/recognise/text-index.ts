@@ -10,7 +10,7 @@
  */
 import { endsMidPhrase, endsSentence, linesOf, spanOf, type Line, type NormalisedDocument } from '../normalise/index.js';
 import { LIST_MARKER } from '../normalise/markers.js';
-import type { Clause, Message, Section, Segmented, Span } from '../record.js';
+import type { Clause, Evidence, Message, Section, Segmented, Span } from '../record.js';
 
 export interface Range {
   start: number;
@@ -119,6 +119,16 @@ export class TextIndex {
   /** The section (under its heading) an offset falls in, or null before the first heading. */
   sectionAt(offset: number): Section | null {
     return this.segmented.sections.find((section) => section.span.start <= offset && offset <= section.span.end) ?? null;
+  }
+
+  /** The evidence for a value read from a range: its clause, its section's heading, its span and words. */
+  evidence(range: Range): Evidence {
+    return {
+      clause: this.clauseAt({ start: range.start, end: range.start + 1 })?.id ?? null,
+      section: this.sectionAt(range.start)?.heading ?? null,
+      span: this.span(range.start, range.end),
+      text: this.text.slice(range.start, range.end),
+    };
   }
 
   span(start: number, end: number): Span {
