@@ -20,8 +20,6 @@ import { recognisePeople } from './people.js';
 import { recogniseStatutes } from './statutes.js';
 import { TextIndex } from './text-index.js';
 
-export { TextIndex } from './text-index.js';
-
 export function recognise(doc: NormalisedDocument, kind: DocumentKind, segmented: Segmented): Recognised {
   const index = new TextIndex(doc, segmented);
   const { dates, ranges } = recogniseDates(index, kind);

@@ -5,13 +5,11 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { extract } from '../../src/extract/index.js';
 import { normalise, type NormalisedDocument } from '../../src/normalise/index.js';
-import type { DocumentKind, Segmented } from '../../src/record.js';
+import type { DocumentKind } from '../../src/record.js';
 
 export const SEEDS = 'fixtures/seeds';
 export const PASSAGES = 'fixtures/recognise';
 
-/** Recognisers must not depend on the segment stage being right: the tests give them none of it. */
-export const NO_SEGMENTS: Segmented = { clauses: [], address: null, signature: null, header_table: [], sections: [], fields: [] };
 
 export async function loadDocument(path: string): Promise<NormalisedDocument> {
   const result = await extract(new Uint8Array(readFileSync(path)), { path });
