@@ -34,8 +34,11 @@ const LEADING_FRAGMENT = /^([A-Za-z][a-z]*)/;
  * Joins `before` (a line ending in a hyphen) and `after` (the next line of the same paragraph);
  * returns null when `before` does not end in a split word.
  */
+/** How much of the text before a line end can hold the fragment of a word: reading no more keeps joining a long paragraph linear. */
+const FRAGMENT_REACH = 64;
+
 export function joinHyphenated(before: string, after: string, context: HyphenContext): string | null {
-  const head = TRAILING_FRAGMENT.exec(before);
+  const head = TRAILING_FRAGMENT.exec(before.slice(-FRAGMENT_REACH));
   const tail = LEADING_FRAGMENT.exec(after);
   if (!head || !tail) return null;
   const joined = `${head[1]}${tail[1]}`.toLowerCase();

@@ -5,7 +5,7 @@
  * two years") is not a cadence, nor is "regular reviews" (no period).
  */
 import type { CadenceEntity } from '../record.js';
-import { overlaps } from './spans.js';
+import { DisjointRanges } from './spans.js';
 import type { TextIndex } from './text-index.js';
 
 const NUMBER_WORDS: Record<string, number> = {
@@ -97,14 +97,15 @@ function subjectAround(index: TextIndex, start: number, end: number): string | n
 }
 
 export function recogniseCadences(index: TextIndex): CadenceEntity[] {
-  const found: CadenceEntity[] = [];
+  // Patterns in order of preference: a phrase an earlier pattern read is not read again.
+  const taken = new DisjointRanges<{ start: number; end: number; cadence: CadenceEntity }>();
   for (const [pattern, read] of CADENCE_PATTERNS) {
     for (const m of index.text.matchAll(pattern)) {
       const at = { start: m.index, end: m.index + m[0].length };
-      if (found.some((f) => overlaps(f.span, at))) continue;
+      if (taken.overlapsAny(at)) continue;
       const { every, atLeast } = read(m as RegExpExecArray);
-      found.push({ ...index.entity(at.start, at.end), every, at_least: atLeast, subject: subjectAround(index, at.start, at.end) });
+      taken.add({ ...at, cadence: { ...index.entity(at.start, at.end), every, at_least: atLeast, subject: subjectAround(index, at.start, at.end) } });
     }
   }
-  return found.sort((a, b) => a.span.start - b.span.start);
+  return taken.ranges.map((range) => range.cadence);
 }

@@ -16,7 +16,7 @@
 import { DAY, fullYear, isoDay, isoMonth, MONTH, monthNumber, validDay, WEEKDAY, YEAR, YEAR_END } from '../normalise/calendar.js';
 import type { Line } from '../normalise/index.js';
 import type { DateEntity, DateRangeEntity, DocumentKind } from '../record.js';
-import { overlaps } from './spans.js';
+import { DisjointRanges } from './spans.js';
 import type { Range, TextIndex } from './text-index.js';
 
 const dayNumber = (written: string) => Number.parseInt(written, 10);
@@ -248,15 +248,30 @@ function labelRole(label: string, kind: DocumentKind): string | null {
   return LABEL_ROLES.find(([pattern]) => pattern.test(written))?.[1](kind) ?? null;
 }
 
-function collect<T extends { start: number; end: number }>(text: string, pattern: RegExp, read: (m: RegExpExecArray) => Omit<T, 'start' | 'end'> | null, taken: Array<{ start: number; end: number }>): T[] {
+function collect<T extends { start: number; end: number }>(text: string, pattern: RegExp, read: (m: RegExpExecArray) => Omit<T, 'start' | 'end'> | null, taken: DisjointRanges<{ start: number; end: number }>): T[] {
   const found: T[] = [];
   for (const m of text.matchAll(pattern)) {
     const at = { start: m.index, end: m.index + m[0].length };
-    if (taken.some((t) => overlaps(t, at))) continue;
+    if (taken.overlapsAny(at)) continue;
     const value = read(m as RegExpExecArray);
     if (!value) continue;
     found.push({ ...value, ...at } as T);
-    taken.push(at);
+    taken.add(at);
+  }
+  return found;
+}
+
+/** The index of the last of `ranges` (sorted by start, none overlapping) that ends at or before `offset`, or -1. */
+function lastEndingBy(ranges: readonly Range[], offset: number): number {
+  let lo = 0;
+  let hi = ranges.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (ranges[mid].end <= offset) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
   }
   return found;
 }
@@ -278,7 +293,7 @@ function ownLine(line: Line, range: Range, text: string): boolean {
 
 export function recogniseDates(index: TextIndex, kind: DocumentKind): RecognisedDates {
   const text = index.text;
-  const taken: Array<{ start: number; end: number }> = [];
+  const taken = new DisjointRanges<{ start: number; end: number }>();
   const ranges = RANGE_PATTERNS.flatMap(([pattern, read]) =>
     collect<FoundRange>(text, pattern, (m) => {
       const range = read(m);
@@ -318,8 +333,11 @@ export function recogniseDates(index: TextIndex, kind: DocumentKind): Recognised
     const labelled = labelRole(text.slice(line.start, range.start), kind);
     if (labelled) return labelled;
     const sentence = index.sentenceAround(range.start, range.end);
-    const previous = written.filter((w) => w.end <= range.start).pop();
-    const next = written.find((w) => w.start >= range.end);
+    const previousAt = lastEndingBy(written, range.start);
+    const previous = written[previousAt];
+    let nextAt = previousAt + 1;
+    while (nextAt < written.length && written[nextAt].start < range.end) nextAt++;
+    const next = written[nextAt];
     const before = text.slice(Math.max(sentence.start, previous?.end ?? 0), range.start);
     const after = text.slice(range.end, Math.min(sentence.end, next?.start ?? Infinity));
     return roleFromClause(before, after, text.slice(sentence.start, sentence.end), text.slice(sentence.start, range.start), kind);
@@ -335,8 +353,9 @@ export function recogniseDates(index: TextIndex, kind: DocumentKind): Recognised
 
 /** The year of the nearest date written before the offset, else of the nearest after; null if none. */
 function contextYear(dated: Found[], offset: number): number | null {
-  const before = dated.filter((f) => f.end <= offset).pop();
-  const after = dated.find((f) => f.start >= offset);
+  const i = lastEndingBy(dated, offset);
+  const before = dated[i];
+  const after = dated[i + 1];
   const source = before ?? after;
   return source ? Number(source.value.slice(0, 4)) : null;
 }

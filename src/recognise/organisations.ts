@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import type { OrganisationEntity } from '../record.js';
 import { projectPath } from '../paths.js';
-import { matchesIn, overlaps } from './spans.js';
+import { longestDisjoint, matchesIn } from './spans.js';
 import type { TextIndex } from './text-index.js';
 
 interface OrganisationPattern {
@@ -40,9 +40,5 @@ export function recogniseOrganisations(index: TextIndex): OrganisationEntity[] {
     })),
   );
   // The longest match wins where patterns overlap ("Met. Police" over "Police"); the table's order breaks ties.
-  const chosen: typeof found = [];
-  for (const candidate of [...found].sort((a, b) => b.end - b.start - (a.end - a.start))) {
-    if (!chosen.some((kept) => overlaps(kept, candidate))) chosen.push(candidate);
-  }
-  return chosen.sort((a, b) => a.start - b.start).map(({ start, end, name }) => ({ ...index.entity(start, end), name }));
+  return longestDisjoint(found).map(({ start, end, name }) => ({ ...index.entity(start, end), name }));
 }

@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { HONORIFIC, nameAt, type NameAt } from '../normalise/names.js';
 import { projectPath } from '../paths.js';
 import type { PersonEntity } from '../record.js';
-import { matchesIn } from './spans.js';
+import { DisjointRanges, matchesIn } from './spans.js';
 import type { TextIndex } from './text-index.js';
 
 interface Mention extends NameAt {
@@ -140,18 +140,19 @@ function proseMentions(index: TextIndex): Mention[] {
   return candidates.map((name) => ({ ...name, role: proseRole(text, name), structural: false }));
 }
 
-function sameStart(a: Mention, b: Mention): boolean {
-  return a.start === b.start || (a.start < b.end && b.start < a.end);
-}
 
 export function recognisePeople(index: TextIndex): PersonEntity[] {
-  const mentions: Mention[] = [];
-  for (const mention of [...signatureMentions(index), ...fieldMentions(index), ...proseMentions(index)]) {
-    if (!mentions.some((known) => sameStart(known, mention))) mentions.push(mention);
+  // The first source to name a stretch of text keeps it: signature, then fields, then prose.
+  const kept = new DisjointRanges<Mention>();
+  for (const mention of [...signatureMentions(index), ...fieldMentions(index), ...proseMentions(index)]) kept.add(mention);
+  const mentions = [...kept.ranges];
+  // A later "Councillor Ford" or "Dr Mensah" is the person named in full elsewhere (the first full name with that word).
+  const fullNameOf = new Map<string, string>();
+  for (const mention of mentions) {
+    if (!mention.name.includes(' ')) continue;
+    for (const word of mention.name.split(' ')) if (!fullNameOf.has(word)) fullNameOf.set(word, mention.name);
   }
-  // A later "Councillor Ford" or "Dr Mensah" is the person named in full elsewhere.
-  const fullNames = [...new Set(mentions.map((mention) => mention.name).filter((name) => name.includes(' ')))];
-  const canonical = (name: string) => (name.includes(' ') ? name : (fullNames.find((full) => full.split(' ').includes(name)) ?? name));
+  const canonical = (name: string) => (name.includes(' ') ? name : (fullNameOf.get(name) ?? name));
   // One role per person: a signature or header row says most, a verb of saying least.
   const strength = (mention: Mention) => (mention.structural ? 2 : mention.role === SPOKESPERSON ? 0 : 1);
   const roles = new Map<string, string>();
@@ -159,10 +160,8 @@ export function recognisePeople(index: TextIndex): PersonEntity[] {
     const name = canonical(mention.name);
     if (mention.role && !roles.has(name)) roles.set(name, mention.role);
   }
-  return mentions
-    .sort((a, b) => a.start - b.start)
-    .map((mention) => {
-      const name = canonical(mention.name);
-      return { ...index.entity(mention.start, mention.end), name, role: roles.get(name) ?? null };
-    });
+  return mentions.map((mention) => {
+    const name = canonical(mention.name);
+    return { ...index.entity(mention.start, mention.end), name, role: roles.get(name) ?? null };
+  });
 }

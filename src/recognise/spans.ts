@@ -14,7 +14,50 @@ export function matchesIn(text: string, pattern: RegExp, base = 0): { match: Reg
   }));
 }
 
-/** Whether two half-open ranges share a character. */
-export function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
-  return a.start < b.end && b.start < a.end;
+
+/**
+ * Ranges kept in order of their start, none overlapping another: whether a new range overlaps
+ * one kept is a binary search, so choosing among many candidates stays near linear (a scan of
+ * every kept range per candidate grows with the square of their number).
+ */
+export class DisjointRanges<R extends { start: number; end: number }> {
+  private readonly kept: R[] = [];
+
+  /** Whether a range shares a character with one kept. */
+  overlapsAny(range: { start: number; end: number }): boolean {
+    const i = this.firstEndingAfter(range.start);
+    return i < this.kept.length && this.kept[i].start < range.end;
+  }
+
+  /** Keeps a range that overlaps none kept; returns whether it was kept. */
+  add(range: R): boolean {
+    if (this.overlapsAny(range)) return false;
+    this.kept.splice(this.firstEndingAfter(range.start), 0, range);
+    return true;
+  }
+
+  /** The kept ranges, in order of their start. */
+  get ranges(): readonly R[] {
+    return this.kept;
+  }
+
+  /** The index of the first kept range that ends after `offset` (kept ranges end in the order they start). */
+  private firstEndingAfter(offset: number): number {
+    let lo = 0;
+    let hi = this.kept.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.kept[mid].end <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+}
+
+/** The longest candidates that overlap no longer one (ties: the earlier in the list), in text order. */
+export function longestDisjoint<R extends { start: number; end: number }>(candidates: readonly R[]): R[] {
+  const chosen = new DisjointRanges<R>();
+  const byLength = candidates.map((candidate, order) => ({ candidate, order })).sort((a, b) => b.candidate.end - b.candidate.start - (a.candidate.end - a.candidate.start) || a.order - b.order);
+  for (const { candidate } of byLength) chosen.add(candidate);
+  return [...chosen.ranges];
 }

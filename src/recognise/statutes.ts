@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import type { StatuteEntity } from '../record.js';
 import { projectPath } from '../paths.js';
-import { matchesIn, overlaps } from './spans.js';
+import { longestDisjoint, matchesIn } from './spans.js';
 import type { TextIndex } from './text-index.js';
 
 interface KnownAct {
@@ -51,17 +51,14 @@ function actMentions(text: string): ActMention[] {
     name: match[1],
     year: match[2] ? Number(match[2]) : null,
   }));
-  const titled = /(?<![\w'])[A-Z][A-Za-z']*(?: (?:[A-Z][A-Za-z']*|\([A-Z][a-z]+\)|and|of|for))*? Act (\d{4})(?![\w'])/g;
+  // A title is at most a dozen words: the bounded repetition keeps matching linear in a long run of capitalised words.
+  const titled = /(?<![\w'])[A-Z][A-Za-z']*(?: (?:[A-Z][A-Za-z']*|\([A-Z][a-z]+\)|and|of|for)){0,12}? Act (\d{4})(?![\w'])/g;
   const titledMentions = matchesIn(text, titled).map(({ match, start, end }) => {
     const leading = /^(?:(?:The|the|This|That|Under|Of|And|For|In|On|By|See|Section|Sections) )+/.exec(match[0])?.[0].length ?? 0;
     return { start: start + leading, end, name: match[0].slice(leading, -5), year: Number(match[1]) };
   });
   // A longer title holds a known name ("Adoption and Children Act 2002" is not the Children Act).
-  const mentions: ActMention[] = [];
-  for (const mention of [...titledMentions, ...knownMentions].sort((a, b) => b.end - b.start - (a.end - a.start))) {
-    if (!mentions.some((kept) => overlaps(kept, mention))) mentions.push(mention);
-  }
-  return mentions.sort((a, b) => a.start - b.start);
+  return longestDisjoint([...titledMentions, ...knownMentions]);
 }
 
 /**
@@ -89,7 +86,7 @@ export function recogniseStatutes(index: TextIndex): StatuteEntity[] {
   const mentions = actMentions(text);
   const named = new Set(mentions.filter((mention) => mention.year !== null).map((mention) => resolve(mention, null, new Set())));
   return mentions.flatMap((mention) => {
-    const lineStart = text.lastIndexOf('\n', mention.start - 1) + 1;
+    const lineStart = index.lineAt(mention.start).start;
     const before = SECTIONS_BEFORE.exec(text.slice(Math.max(lineStart, mention.start - 80), mention.start));
     const after = SECTION_AFTER.exec(text.slice(mention.end, mention.end + 40));
     const sections = before

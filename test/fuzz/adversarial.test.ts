@@ -53,6 +53,32 @@ function timed(text: string): number {
   return performance.now() - started;
 }
 
+/** A megabyte of prose as one paragraph: one line, sentences with dates, sums, cadences, clauses. */
+function oneParagraph(size: number): string {
+  const sentence = 'The Council will improve practice, and the improvement plan is costed at £1.2m by 31 March 2025 with reviews every six months under section 11 of the Children Act 2004. ';
+  return sentence.repeat(Math.ceil(size / sentence.length)).slice(0, size);
+}
+
+/** Capitalised words without end, as a run of names and places: the organisation, statute and people patterns' worst case. */
+function capitalisedWords(count: number): string {
+  const words = ['Alpha', 'Bravo', 'Charlie', 'Delta', 'Echo', 'Foxtrot', 'Golf', 'Hotel', 'India', 'Juliet', 'Councillor', 'Police'];
+  return Array.from({ length: count }, (_, i) => words[(i * 7) % words.length]).join(' ');
+}
+
+describe('one long paragraph and a long run of capitalised words finish (their speed is the bench\'s to report)', () => {
+  test.each([
+    ['a megabyte as a single paragraph', () => oneParagraph(MEGABYTE)],
+    ['ten thousand capitalised words', () => capitalisedWords(10_000)],
+  ])('%s', (_, make) => {
+    const text = make();
+    const extracted = extractText(new Uint8Array(Buffer.from(text, 'utf8')));
+    if (!extracted.ok) throw new Error(`${extracted.error.code}: ${extracted.error.message}`);
+    const doc = normalise(extracted.value);
+    const recognised = recognise(doc, 'improvement_notice', segment(doc, 'improvement_notice'));
+    for (const date of recognised.dates) expect(doc.text.slice(date.span.start, date.span.end)).toBe(date.text);
+  }, 120_000);
+});
+
 describe('a megabyte of adversarial text', () => {
   test('finishes, in about linear time', () => {
     const quarter = timed(adversarialText(MEGABYTE / 4));
