@@ -41,29 +41,64 @@ export function similarity(a: string, b: string): number {
   return dice(bagOf(tokens(a)), bagOf(tokens(b)));
 }
 
-/** A bag of words: how often each occurs, and how many there are in all. */
+/**
+ * A bag of words: the distinct words as ascending numbers, how often each occurs, and how many
+ * there are in all. Words are numbered once for the process, so that the alignment's table of
+ * every pair of clauses compares by merging two sorted arrays rather than hashing strings.
+ */
 interface Bag {
-  counts: Map<string, number>;
+  ids: Int32Array;
+  counts: Int32Array;
   size: number;
 }
 
+const wordIds = new Map<string, number>();
+const idOf = (word: string): number => {
+  let id = wordIds.get(word);
+  if (id === undefined) wordIds.set(word, (id = wordIds.size));
+  return id;
+};
+
 function bagOf(words: string[]): Bag {
-  const counts = new Map<string, number>();
-  for (const word of words) counts.set(word, (counts.get(word) ?? 0) + 1);
-  return { counts, size: words.length };
+  const counts = new Map<number, number>();
+  for (const word of words) {
+    const id = idOf(word);
+    counts.set(id, (counts.get(id) ?? 0) + 1);
+  }
+  const ids = Int32Array.from(counts.keys()).sort();
+  return { ids, counts: Int32Array.from(ids, (id) => counts.get(id)!), size: words.length };
 }
 
 function union(a: Bag, b: Bag): Bag {
-  const counts = new Map(a.counts);
-  for (const [word, n] of b.counts) counts.set(word, (counts.get(word) ?? 0) + n);
-  return { counts, size: a.size + b.size };
+  const ids: number[] = [];
+  const counts: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.ids.length || j < b.ids.length) {
+    if (j >= b.ids.length || (i < a.ids.length && a.ids[i] < b.ids[j])) {
+      ids.push(a.ids[i]);
+      counts.push(a.counts[i++]);
+    } else if (i >= a.ids.length || b.ids[j] < a.ids[i]) {
+      ids.push(b.ids[j]);
+      counts.push(b.counts[j++]);
+    } else {
+      ids.push(a.ids[i]);
+      counts.push(a.counts[i++] + b.counts[j++]);
+    }
+  }
+  return { ids: Int32Array.from(ids), counts: Int32Array.from(counts), size: a.size + b.size };
 }
 
 function dice(a: Bag, b: Bag): number {
   if (a.size + b.size === 0) return 1;
-  const [small, large] = a.counts.size <= b.counts.size ? [a, b] : [b, a];
   let shared = 0;
-  for (const [word, n] of small.counts) shared += Math.min(n, large.counts.get(word) ?? 0);
+  let i = 0;
+  let j = 0;
+  while (i < a.ids.length && j < b.ids.length) {
+    if (a.ids[i] < b.ids[j]) i++;
+    else if (b.ids[j] < a.ids[i]) j++;
+    else shared += Math.min(a.counts[i++], b.counts[j++]);
+  }
   return (2 * shared) / (a.size + b.size);
 }
 

@@ -31,9 +31,18 @@ function organisationPatterns(): OrganisationPattern[] {
   return table;
 }
 
+/** A stretch of text set in capitals: two or more words of capital letters (a heading, a name in a signature). */
+const IN_CAPITALS = /\b[A-Z][A-Z'&.,-]*(?:\s+[A-Z][A-Z'&.,-]*)+\b/g;
+
 export function recogniseOrganisations(index: TextIndex): OrganisationEntity[] {
+  // The case-blind patterns run only over the stretches in capitals, where they are needed: run
+  // over the whole text, every pattern in any case matches ordinary words and costs a scan.
+  const capitalised = matchesIn(index.text, IN_CAPITALS);
   const found = organisationPatterns().flatMap(({ name, pattern, capitals }) =>
-    [...matchesIn(index.text, pattern), ...matchesIn(index.text, capitals).filter(({ match }) => !/[a-z]/.test(match[0]))].map(({ match, start, end }) => ({
+    [
+      ...matchesIn(index.text, pattern),
+      ...capitalised.flatMap((stretch) => matchesIn(stretch.match[0], capitals, stretch.start)).filter(({ match }) => !/[a-z]/.test(match[0])),
+    ].map(({ match, start, end }) => ({
       start,
       end,
       name: name.replace('$1', match[1] ?? ''),

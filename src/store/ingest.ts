@@ -93,10 +93,12 @@ export async function ingest(args: readonly string[], options: IngestOptions): P
         alreadyStored += 1;
         return;
       }
+      // The bytes are handed over to the worker thread, which leaves this view empty: their size is read first.
+      const size = bytes.byteLength;
       const parsed = pool.run({ path, bytes, options: { maxPages: options.maxPages } }).then((reply) => {
         if (!reply.ok) return fail(path, sha256, reply.code, reply.message);
         try {
-          const id = writer.store(reply.value, path, bytes.byteLength);
+          const id = writer.storeRows(reply.value, path, size);
           added += 1;
           return id;
         } catch (error) {

@@ -7,7 +7,7 @@
 import { Worker } from 'node:worker_threads';
 import PQueue from 'p-queue';
 import type { ProcessOptions } from '../pipeline.js';
-import type { IngestErrorCode, ProcessedDocument } from './write.js';
+import type { DocumentRows, IngestErrorCode } from './write.js';
 
 export interface WorkerTask {
   path: string;
@@ -15,7 +15,7 @@ export interface WorkerTask {
   options: ProcessOptions;
 }
 
-export type WorkerReply = { ok: true; value: ProcessedDocument } | { ok: false; code: IngestErrorCode; message: string };
+export type WorkerReply = { ok: true; value: DocumentRows } | { ok: false; code: IngestErrorCode; message: string };
 
 export interface PoolOptions {
   size: number;

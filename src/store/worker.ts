@@ -1,11 +1,13 @@
 /**
  * The worker thread: runs the CPU-bound pipeline (parse, normalise, recognise, diff) for one
- * file's bytes at a time and posts the result back. It never touches the database.
+ * file's bytes at a time, turns the result into the corpus's rows, and posts them back. It
+ * never touches the database.
  */
 import { parentPort } from 'node:worker_threads';
 import { diffNotice } from '../diff/index.js';
 import { processBytes } from '../pipeline.js';
 import type { WorkerReply, WorkerTask } from './pool.js';
+import { documentRows } from './write.js';
 
 if (!parentPort) throw new Error('worker.js runs only as a worker thread');
 const port = parentPort;
@@ -15,7 +17,7 @@ async function handle(task: WorkerTask): Promise<WorkerReply> {
     const result = await processBytes(task.bytes, task.path, task.options);
     if (!result.ok) return { ok: false, code: result.error.code, message: result.error.message };
     const record = result.value;
-    return { ok: true, value: { record, diff: record.kind === 'improvement_notice' ? diffNotice(record, undefined, { wordDiffs: false }) : null } };
+    return { ok: true, value: documentRows({ record, diff: record.kind === 'improvement_notice' ? diffNotice(record, undefined, { wordDiffs: false }) : null }) };
   } catch (error) {
     return { ok: false, code: 'internal_error', message: error instanceof Error ? error.message : String(error) };
   }

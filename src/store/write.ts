@@ -78,9 +78,80 @@ export function entityRows(record: DocumentRecord): EntityRow[] {
 }
 
 
+type SqlValue = string | number | null;
+
+/**
+ * A document as the rows the corpus stores, built in the worker thread that read it: the main
+ * thread, the only writer, then does no more than insert them, and what crosses between the
+ * threads is flat rows and one JSON string rather than the record's nested objects.
+ */
+export interface DocumentRows {
+  document: {
+    sha256: string;
+    content_key: string;
+    format: string;
+    kind: string;
+    council_name: string | null;
+    council_gss: string | null;
+    pages: number;
+    text: string;
+    record: string;
+  };
+  pages: Array<[page: number, start: number, end: number]>;
+  clauses: Array<[clause: string, parent: string | null, heading: string | null, text: string, page: number, start: number, end: number]>;
+  /** Each entity's row, its first field the index in `clauses` of the clause holding it. */
+  entities: Array<[clauseIndex: number | null, type: string, value: SqlValue, valueEnd: SqlValue, role: SqlValue, detail: SqlValue, amount: number | null, text: string, page: number, start: number, end: number]>;
+  facts: Array<[name: string, value: SqlValue, clause: string | null, page: number | null, start: number | null, end: number | null]>;
+  features: Record<string, SqlValue> | null;
+  anomalies: Array<[code: string, message: string, spans: string]>;
+  variations: Array<[template: string, kind: string, clause: SqlValue, templateClause: SqlValue, templateText: SqlValue, noticeText: SqlValue, feature: SqlValue, templateValue: SqlValue, noticeValue: SqlValue, page: number | null, start: number | null, end: number | null]>;
+}
+
+/** The rows of a processed document. */
+export function documentRows({ record, diff }: ProcessedDocument): DocumentRows {
+  const clauses = record.clauses.map((c, index) => ({ index, span: c.span }));
+  return {
+    document: {
+      sha256: record.source.sha256,
+      content_key: contentKey(record.text),
+      format: record.source.format,
+      kind: record.kind,
+      council_name: record.council?.name ?? null,
+      council_gss: record.council?.gss ?? null,
+      pages: record.source.pages,
+      text: record.text,
+      record: JSON.stringify(record),
+    },
+    pages: record.pages.map((page) => [page.page, page.start, page.end]),
+    clauses: record.clauses.map((c) => [c.id, c.parent, c.heading, c.text, c.page, c.span.start, c.span.end]),
+    entities: entityRows(record).map((e) => [clauseHolding(clauses, e.span)?.index ?? null, e.type, e.value, e.value_end, e.role, e.detail, e.amount_gbp, e.text, e.span.page, e.span.start, e.span.end]),
+    facts: Object.entries(record.facts).map(([name, value]) => {
+      const evidence = record.fact_evidence[name];
+      return [name, sqlValue(value), evidence?.clause ?? null, evidence?.span.page ?? null, evidence?.span.start ?? null, evidence?.span.end ?? null];
+    }),
+    features: 'board_chair' in record.features ? Object.fromEntries(Object.entries(record.features).map(([name, value]) => [name, sqlValue(value)])) : null,
+    anomalies: record.anomalies.map((a) => [a.code, a.message, JSON.stringify(a.spans)]),
+    variations: (diff?.variations ?? []).map((v) => [
+      diff!.template,
+      v.kind,
+      v.clause,
+      v.template_clause,
+      v.template_text,
+      v.notice_text,
+      v.feature ?? null,
+      jsonOrNull(v.template_value),
+      jsonOrNull(v.notice_value),
+      v.span?.page ?? null,
+      v.span?.start ?? null,
+      v.span?.end ?? null,
+    ]),
+  };
+}
+
 export class CorpusWriter {
+
   private readonly statements: Record<string, Statement>;
-  private readonly storeTransaction: (doc: ProcessedDocument, path: string, bytes: number) => number;
+  private readonly storeTransaction: (rows: DocumentRows, path: string, bytes: number) => number;
 
   constructor(private readonly db: Database) {
     const prepare = (sql: string): Statement => db.prepare(sql);
@@ -105,7 +176,7 @@ export class CorpusWriter {
       variation: prepare(`INSERT INTO variations (document_id, template, kind, clause, template_clause, template_text, notice_text,
         feature, template_value, notice_value, page, start, "end") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
     };
-    this.storeTransaction = db.transaction((doc: ProcessedDocument, path: string, bytes: number) => this.insert(doc, path, bytes));
+    this.storeTransaction = db.transaction((rows: DocumentRows, path: string, bytes: number) => this.insert(rows, path, bytes));
   }
 
   /** The id of the document with these bytes, if the corpus has it. */
@@ -124,7 +195,12 @@ export class CorpusWriter {
 
   /** Stores a document and everything read from it, all or nothing; returns its id. */
   store(doc: ProcessedDocument, path: string, bytes: number): number {
-    return this.storeTransaction(doc, path, bytes);
+    return this.storeRows(documentRows(doc), path, bytes);
+  }
+
+  /** Stores the rows a worker built for a document, all or nothing; returns its id. */
+  storeRows(rows: DocumentRows, path: string, bytes: number): number {
+    return this.storeTransaction(rows, path, bytes);
   }
 
   /** The latest failure at a path; a later success clears it. */
@@ -132,65 +208,23 @@ export class CorpusWriter {
     this.statements.recordError.run(path, sha256, code, message, isoNow());
   }
 
-  private insert({ record, diff }: ProcessedDocument, path: string, bytes: number): number {
+  private insert(rows: DocumentRows, path: string, bytes: number): number {
     const s = this.statements;
-    const existing = this.documentIdBySha(record.source.sha256);
+    const existing = this.documentIdBySha(rows.document.sha256);
     if (existing !== null) {
       this.addPath(existing, path);
       return existing;
     }
-    const documentId = Number(
-      s.document.run({
-        sha256: record.source.sha256,
-        content_key: contentKey(record.text),
-        format: record.source.format,
-        kind: record.kind,
-        council_name: record.council?.name ?? null,
-        council_gss: record.council?.gss ?? null,
-        bytes,
-        pages: record.source.pages,
-        text: record.text,
-        record: JSON.stringify(record),
-        ingested_at: isoNow(),
-      }).lastInsertRowid,
-    );
+    const documentId = Number(s.document.run({ ...rows.document, bytes, ingested_at: isoNow() }).lastInsertRowid);
     s.addPath.run(documentId, path, isoNow());
     s.clearError.run(path);
-    for (const page of record.pages) s.page.run(documentId, page.page, page.start, page.end);
-
-    const clauses = record.clauses.map((c) => ({
-      rowId: Number(s.clause.run(documentId, c.id, c.parent, c.heading, c.text, c.page, c.span.start, c.span.end).lastInsertRowid),
-      span: c.span,
-    }));
-    for (const e of entityRows(record)) {
-      s.entity.run(documentId, clauseHolding(clauses, e.span)?.rowId ?? null, e.type, e.value, e.value_end, e.role, e.detail, e.amount_gbp, e.text, e.span.page, e.span.start, e.span.end);
-    }
-    for (const [name, value] of Object.entries(record.facts)) {
-      const evidence = record.fact_evidence[name];
-      s.fact.run(documentId, name, sqlValue(value), evidence?.clause ?? null, evidence?.span.page ?? null, evidence?.span.start ?? null, evidence?.span.end ?? null);
-    }
-    if ('board_chair' in record.features) {
-      const features = Object.fromEntries(Object.entries(record.features).map(([name, value]) => [name, sqlValue(value)]));
-      s.features.run({ document_id: documentId, ...features });
-    }
-    for (const a of record.anomalies) s.anomaly.run(documentId, a.code, a.message, JSON.stringify(a.spans));
-    for (const v of diff?.variations ?? []) {
-      s.variation.run(
-        documentId,
-        diff!.template,
-        v.kind,
-        v.clause,
-        v.template_clause,
-        v.template_text,
-        v.notice_text,
-        v.feature ?? null,
-        jsonOrNull(v.template_value),
-        jsonOrNull(v.notice_value),
-        v.span?.page ?? null,
-        v.span?.start ?? null,
-        v.span?.end ?? null,
-      );
-    }
+    for (const page of rows.pages) s.page.run(documentId, ...page);
+    const clauseIds = rows.clauses.map((clause) => Number(s.clause.run(documentId, ...clause).lastInsertRowid));
+    for (const [clauseIndex, ...entity] of rows.entities) s.entity.run(documentId, clauseIndex === null ? null : clauseIds[clauseIndex], ...entity);
+    for (const fact of rows.facts) s.fact.run(documentId, ...fact);
+    if (rows.features) s.features.run({ document_id: documentId, ...rows.features });
+    for (const anomaly of rows.anomalies) s.anomaly.run(documentId, ...anomaly);
+    for (const variation of rows.variations) s.variation.run(documentId, ...variation);
     return documentId;
   }
 }

@@ -2,6 +2,7 @@
  * Checks shared by the ingest CLI tests: what every corpus must satisfy after any run, finished
  * or killed.
  */
+import { existsSync, statSync } from 'node:fs';
 import Sqlite from 'better-sqlite3';
 import { DocumentRecord } from '../../src/record.js';
 import { entityRows } from '../../src/store/write.js';
@@ -41,6 +42,9 @@ export function expectSoundCorpus(path: string): void {
       expect(count('SELECT COUNT(*) FROM clauses WHERE document_id = ?', row.id)).toBe(record.clauses.length);
       expect(count('SELECT COUNT(*) FROM entities WHERE document_id = ?', row.id)).toBe(entityRows(record).length);
       expect(count('SELECT COUNT(*) FROM document_paths WHERE document_id = ?', row.id)).toBeGreaterThan(0);
+      // The size of the file as read, not of a buffer already handed to a worker thread.
+      const stored = db.prepare('SELECT bytes, (SELECT path FROM document_paths WHERE document_id = d.id LIMIT 1) AS path FROM documents d WHERE id = ?').get(row.id) as { bytes: number; path: string };
+      if (existsSync(stored.path)) expect(stored.bytes).toBe(statSync(stored.path).size);
     }
     const misplaced = db
       .prepare('SELECT e.id FROM entities e JOIN documents d ON d.id = e.document_id WHERE substr(d.text, e.start + 1, e."end" - e.start) IS NOT e.text')
