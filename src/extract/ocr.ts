@@ -9,6 +9,7 @@
  * and `close()` terminates the worker (it must always be called).
  */
 import { createRequire } from 'node:module';
+import { threadId } from 'node:worker_threads';
 import { join } from 'node:path';
 import { OPS, type PDFDocumentProxy, type PDFPageProxy } from './pdfjs.js';
 import { createWorker, OEM, type Line, type Worker } from 'tesseract.js';
@@ -122,18 +123,58 @@ export interface OcrReader {
 }
 
 /**
- * A reader that starts its tesseract worker on the first page it is asked to read. Once closed
+ * One OCR at a time in the whole process. Tesseract's model and a page rendered at 300 dpi
+ * take some 200 MiB; two ingest workers each reading a scan at once would double that. The
+ * ingest's worker threads share this lock (a SharedArrayBuffer from the pool, holding the
+ * holder's thread id); a process that reads one document at a time has none.
+ */
+let ocrLock: Int32Array | null = null;
+
+/** Atomics.waitAsync (Node 20 has it; TypeScript's ES2022 library does not declare it yet). */
+const waitAsync = (Atomics as unknown as { waitAsync(view: Int32Array, index: number, value: number): { value: Promise<string> | string } }).waitAsync;
+
+/** Shares a lock among the threads of a process: 0 free, 1 held. */
+export function shareOcrLock(lock: SharedArrayBuffer): void {
+  ocrLock = new Int32Array(lock);
+}
+
+async function acquireOcrLock(): Promise<void> {
+  if (!ocrLock) return;
+  for (;;) {
+    const holder = Atomics.compareExchange(ocrLock, 0, 0, threadId);
+    if (holder === 0) return;
+    await waitAsync(ocrLock, 0, holder).value;
+  }
+}
+
+/** Frees a shared OCR lock if the given thread holds it (this thread's release, or the pool's for a worker it stopped). */
+export function releaseOcrLockOf(lock: SharedArrayBuffer, holder: number): void {
+  const view = new Int32Array(lock);
+  if (Atomics.compareExchange(view, 0, holder, 0) === holder) Atomics.notify(view, 0);
+}
+
+function releaseOcrLock(): void {
+  if (ocrLock) releaseOcrLockOf(ocrLock.buffer as SharedArrayBuffer, threadId);
+}
+
+/**
+ * A reader that starts its tesseract worker on the first page it is asked to read, holding the
+ * process's OCR lock from then until it is closed. Once closed
  * (at the end, or when a deadline passes mid-page) it reads no more: tesseract must not be
  * handed a job after its worker is gone.
  */
 export function createOcrReader(): OcrReader {
   let worker: Promise<Worker> | null = null;
+  let locked: Promise<void> | null = null;
   let closed = false;
   const usable = (): void => {
     if (closed) throw new Error('the OCR reader was closed');
   };
   return {
     async read(doc, page) {
+      usable();
+      locked ??= acquireOcrLock();
+      await locked;
       usable();
       worker ??= createWorker('eng', OEM.LSTM_ONLY, { langPath: modelFolder(), gzip: true, cacheMethod: 'none' });
       const { png, scale } = await renderPage(doc, page);
@@ -152,8 +193,15 @@ export function createOcrReader(): OcrReader {
     async close() {
       closed = true;
       const started = worker;
+      const held = locked;
       worker = null;
-      if (started) await (await started).terminate();
+      locked = null;
+      try {
+        if (started) await (await started).terminate();
+      } finally {
+        // Released only once the worker and its memory are gone; a reader still waiting for the lock takes it and lets it go.
+        if (held) await held.then(releaseOcrLock);
+      }
     },
   };
 }

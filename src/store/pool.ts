@@ -7,6 +7,7 @@
 import { Worker } from 'node:worker_threads';
 import PQueue from 'p-queue';
 import type { ProcessOptions } from '../pipeline.js';
+import { releaseOcrLockOf } from '../extract/ocr.js';
 import type { DocumentRows, IngestErrorCode } from './write.js';
 
 export interface WorkerTask {
@@ -35,6 +36,8 @@ export class WorkerPool {
   private readonly all = new Set<Worker>();
   private readonly queue: PQueue;
   private readonly script: URL;
+  /** The workers' one OCR lock (see src/extract/ocr.ts): 0 when free, else the holder's thread id. */
+  private readonly ocrLock = new SharedArrayBuffer(4);
 
   constructor(private readonly options: PoolOptions) {
     this.queue = new PQueue({ concurrency: options.size });
@@ -55,11 +58,14 @@ export class WorkerPool {
   }
 
   private spawn(): Worker {
-    const worker = new Worker(this.script, { resourceLimits: { maxOldGenerationSizeMb: this.options.heapMib } });
+    const worker = new Worker(this.script, { resourceLimits: { maxOldGenerationSizeMb: this.options.heapMib }, workerData: { ocrLock: this.ocrLock } });
     this.all.add(worker);
     // A worker that dies between tasks leaves the pool; the task listeners report failures.
     worker.on('error', () => undefined);
+    const threadId = worker.threadId;
     worker.once('exit', () => {
+      // A worker stopped mid-OCR (past its time limit) cannot let the lock go itself.
+      releaseOcrLockOf(this.ocrLock, threadId);
       this.all.delete(worker);
       const idle = this.idle.indexOf(worker);
       if (idle >= 0) this.idle.splice(idle, 1);

@@ -3,7 +3,8 @@
  * file's bytes at a time, turns the result into the corpus's rows, and posts them back. It
  * never touches the database.
  */
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
+import { shareOcrLock } from '../extract/ocr.js';
 import { diffNotice } from '../diff/index.js';
 import { processBytes } from '../pipeline.js';
 import type { WorkerReply, WorkerTask } from './pool.js';
@@ -11,6 +12,7 @@ import { documentRows } from './write.js';
 
 if (!parentPort) throw new Error('worker.js runs only as a worker thread');
 const port = parentPort;
+shareOcrLock((workerData as { ocrLock: SharedArrayBuffer }).ocrLock);
 
 async function handle(task: WorkerTask): Promise<WorkerReply> {
   try {
