@@ -1,147 +1,64 @@
 /**
  * `npm run bench`: ingest speed and memory against pdftotext, in the same run on the same files.
  *
- * Builds 300 distinct notice-like PDFs (councils from the register, varied dates, amounts and
- * length; running headers and page numbers) in a temporary folder, then times
- *   1. `pdftotext FILE -` once per file, one after another (the shell-loop baseline), and
+ * The corpus (scripts/bench-corpus.ts) is by default 300 improvement notices and cabinet reports
+ * printed by LibreOffice with embedded subset TrueType fonts, as real ones are (made once, then
+ * cached in output/bench-corpus/). On it the bench times
+ *   1. `pdftotext -layout FILE -` once per file, one after another (the shell-loop baseline), and
  *   2. `notices ingest FOLDER` into a fresh corpus (the built CLI, its default concurrency),
  * and prints both times, pages per second, the ratio and the ingest's peak resident memory
  * (the process's VmHWM from /proc: worker threads share the process, so this covers them).
- * Targets: ingest ≤ 1.5 × pdftotext, peak memory < 400 MiB. `BENCH_DOCUMENTS=N` changes the
- * corpus size; `BENCH_KEEP=1` keeps the generated PDFs.
+ * Targets: ingest ≤ 1.5 × pdftotext, peak memory < 400 MiB.
+ *
+ * Settings, from the environment:
+ *   BENCH_DOCUMENTS=N     the corpus size (default 300);
+ *   BENCH_CORPUS=…        `realistic` (default), `standard` (the first corpus: notice-like PDFs
+ *                         drawn by pdf-lib in the standard Helvetica font) or `both`, one after
+ *                         the other, each with its own pdftotext reference;
+ *   BENCH_RUNS=N          times everything N times on the same corpus and reports the median and
+ *                         range of each figure (default 1);
+ *   BENCH_CONCURRENCY=1,2 also times `notices ingest --concurrency N` for each N (1 is always
+ *                         among them) and prints the speed-up of each over 1; target: 2 workers
+ *                         at least 1.7 × as fast as 1;
+ *   BENCH_KEEP=1          keeps the standard corpus's PDFs (the realistic corpus stays cached).
  */
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { PDFDocument, StandardFonts, type PDFFont } from 'pdf-lib';
-import { loadRegister, type CouncilRecord } from '../src/recognise/register.js';
+import { realisticCorpus, standardCorpus, type Corpus } from './bench-corpus.js';
 
-const DOCUMENTS = Number(process.env.BENCH_DOCUMENTS ?? 300);
 const CLI = fileURLToPath(new URL('../src/cli/main.js', import.meta.url));
 const TARGET_RATIO = 1.5;
 const TARGET_MIB = 400;
+/** The issue's target for parallel ingest: two workers at least this many times as fast as one. */
+const TARGET_SPEED_UP_OF_2 = 1.7;
 
-/** A small deterministic generator, so every run benches the same corpus. */
-function generator(seed: number): (n: number) => number {
-  let state = seed >>> 0 || 1;
-  return (n) => {
-    state ^= state << 13;
-    state ^= state >>> 17;
-    state ^= state << 5;
-    return (state >>> 0) % n;
-  };
+const CORPORA: Record<string, (count: number) => Promise<Corpus>> = { realistic: realisticCorpus, standard: standardCorpus };
+
+function positiveInteger(name: string, fallback: number): number {
+  const value = process.env[name];
+  if (value === undefined || value === '') return fallback;
+  if (!/^[1-9]\d*$/.test(value)) throw new Error(`${name} must be a positive whole number, not "${value}"`);
+  return Number(value);
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-const longDate = (d: Date): string => `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
-const addDays = (d: Date, days: number): Date => new Date(d.getTime() + days * 86_400_000);
-
-const ACTIONS = [
-  'strengthen the quality of management oversight and supervision of social work practice',
-  'make sure that thresholds for statutory intervention are understood and applied consistently',
-  'improve the timeliness and quality of assessments and plans for children in need of help and protection',
-  'ensure that children in care live in stable homes that meet their needs',
-  'improve the range and quality of support offered to care leavers, including suitable accommodation',
-  'develop a workforce strategy that reduces the reliance on agency social workers',
-  'strengthen the response of the front door, including the multi-agency safeguarding hub',
-  'improve the quality and use of performance information by senior leaders and elected members',
-  'ensure that the voice of the child is heard and recorded in all casework',
-  'improve arrangements for children who go missing from home or care',
-];
-
-const FINDINGS = [
-  'Inspectors found that too many children wait too long for their needs to be assessed.',
-  'Caseloads in the assessment teams remain high and vary widely between teams.',
-  'Leaders have an incomplete understanding of the quality of frontline practice.',
-  'Partner agencies report that referrals are not always acknowledged or progressed.',
-  'The quality of plans for children in care is inconsistent and reviews are sometimes late.',
-  'Care leavers told inspectors that they do not always know who their personal adviser is.',
-  'Audits of case files are completed but their findings are not used to improve practice.',
-  'Elected members receive performance reports that do not show the experiences of children.',
-  'Recruitment and retention of experienced social workers remain a significant challenge.',
-  'Strategy discussions do not always include the police and health partners when they should.',
-];
-
-/** The text of one generated notice, as paragraphs (a paragraph may carry a clause number). */
-function noticeParagraphs(council: CouncilRecord, random: (n: number) => number): string[] {
-  const reportPublished = new Date(Date.UTC(2018 + random(8), random(12), 1 + random(28)));
-  const issued = addDays(reportPublished, 14 + random(40));
-  const deadline = addDays(issued, 60 + random(120));
-  const weeks = 4 + random(5);
-  const months = [3, 6][random(2)];
-  const cost = (1 + random(90) / 10).toFixed(1);
-  const actions = Array.from({ length: 4 + random(6) }, (_, i) => ACTIONS[(i + random(ACTIONS.length)) % ACTIONS.length]);
-  return [
-    `Improvement Notice: ${council.name}`,
-    `Issued ${longDate(issued)}`,
-    `To: The Chief Executive, ${council.name}`,
-    `1. This Improvement Notice is issued to ${council.name} following the inspection of its children's services by Ofsted, whose report was published on ${longDate(reportPublished)} and judged the overall effectiveness of services to be inadequate.`,
-    'Background',
-    ...Array.from({ length: 4 + random(8) }, () => [0, 1, 2].map(() => FINDINGS[random(FINDINGS.length)]).join(' ')),
-    'Requirements',
-    '2. The Secretary of State has powers under section 497A of the Education Act 1996 to intervene where a local authority is failing to perform its children\'s social care functions to an adequate standard.',
-    `3. The Council must establish an Improvement Board with an independent chair, which will meet at least every ${weeks} weeks and to which the Department will send a representative.`,
-    `4. The Department has appointed an Improvement Adviser, who will report to the Department every ${months} months on the progress the Council is making.`,
-    `5. The Council must submit an improvement plan to the Department by ${longDate(deadline)}. The Council estimates that delivering the plan will cost around £${cost}m over two years.`,
-    '6. The improvement plan must set out how the Council will:',
-    ...actions.map((action, i) => `${String.fromCharCode(97 + i)}) ${action};`),
-    '7. The Department will review the Council\'s progress at least every six months, and the review will consider the effectiveness of the front door.',
-    '8. The Council should note that, if the improvements set out in this notice are not made, the Secretary of State may use the powers in section 497A to direct the Council.',
-    ...actions.map((action, i) => `${9 + i}. Progress on the requirement to ${action} will be reported to the Improvement Board, with evidence from audits of case files, performance data and the views of children, young people and their families.`),
-    'Signed on behalf of the Secretary of State for Education',
-    `Director, Regions Group, ${longDate(issued)}`,
-  ];
+function corporaWanted(): string[] {
+  const value = process.env.BENCH_CORPUS || 'realistic';
+  if (value === 'both') return ['realistic', 'standard'];
+  if (!(value in CORPORA)) throw new Error(`BENCH_CORPUS must be realistic, standard or both, not "${value}"`);
+  return [value];
 }
 
-const PAGE = { width: 595, height: 842, margin: 60, size: 10.5, leading: 15 };
-
-function wrap(paragraph: string, font: PDFFont, width: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of paragraph.split(' ')) {
-    const candidate = line === '' ? word : `${line} ${word}`;
-    if (line !== '' && font.widthOfTextAtSize(candidate, PAGE.size) > width) {
-      lines.push(line);
-      line = word;
-    } else line = candidate;
-  }
-  if (line !== '') lines.push(line);
-  return lines;
-}
-
-async function noticePdf(council: CouncilRecord, random: (n: number) => number): Promise<Uint8Array> {
-  const pdf = await PDFDocument.create();
-  const font = await pdf.embedFont(StandardFonts.Helvetica);
-  const top = PAGE.height - PAGE.margin - 20;
-  const linesPerPage = Math.floor((top - PAGE.margin - 20) / PAGE.leading);
-  // Lay out all lines first: the footers need the page count.
-  const pages: string[][] = [[]];
-  for (const paragraph of noticeParagraphs(council, random)) {
-    const lines = [...wrap(paragraph, font, PAGE.width - 2 * PAGE.margin), ''];
-    for (const line of lines) {
-      if (pages[pages.length - 1].length >= linesPerPage) pages.push([]);
-      pages[pages.length - 1].push(line);
-    }
-  }
-  pages.forEach((lines, index) => {
-    const page = pdf.addPage([PAGE.width, PAGE.height]);
-    page.drawText(`${council.niceName} - Improvement Notice - OFFICIAL`, { x: PAGE.margin, y: PAGE.height - PAGE.margin + 10, size: 8, font });
-    lines.forEach((line, i) => page.drawText(line, { x: PAGE.margin, y: top - i * PAGE.leading, size: PAGE.size, font }));
-    page.drawText(`Page ${index + 1} of ${pages.length}`, { x: PAGE.width / 2 - 25, y: PAGE.margin - 25, size: 8, font });
-  });
-  return pdf.save();
-}
-
-/** English councils with children's services (the ones improvement notices go to). */
-function childrenServicesCouncils(): CouncilRecord[] {
-  return loadRegister().councils.filter((c) => c.nation === 'England' && c.current && ['LBO', 'MD', 'UA', 'CTY'].includes(c.type));
-}
-
-function pdfPages(path: string): number {
-  const info = execFileSync('pdfinfo', [path], { encoding: 'utf8' });
-  return Number(/^Pages:\s+(\d+)/m.exec(info)?.[1] ?? 0);
+/** The worker counts BENCH_CONCURRENCY lists, ascending, with 1 among them: each speed-up is over 1. */
+function concurrenciesWanted(): number[] {
+  const value = process.env.BENCH_CONCURRENCY ?? '';
+  if (value.trim() === '') return [];
+  const counts = value.split(',').map((part) => part.trim());
+  const bad = counts.find((n) => !/^[1-9]\d*$/.test(n));
+  if (bad !== undefined) throw new Error(`BENCH_CONCURRENCY must list positive whole numbers, as in 1,2; "${bad}" is not one`);
+  return [...new Set([1, ...counts.map(Number)])].sort((a, b) => a - b);
 }
 
 /** Peak resident memory of a running process so far, from /proc (Linux), in KiB. */
@@ -154,62 +71,136 @@ function peakRssKib(pid: number): number | null {
   }
 }
 
-async function timeIngest(folder: string, db: string): Promise<{ seconds: number; peakMib: number | null; summary: string }> {
-  const started = performance.now();
-  const child = spawn(process.execPath, [CLI, 'ingest', folder, '--db', db], { stdio: ['ignore', 'ignore', 'pipe'] });
-  let stderr = '';
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  let peak: number | null = null;
-  const sampler = setInterval(() => {
-    const now = child.pid === undefined ? null : peakRssKib(child.pid);
-    if (now !== null && !Number.isNaN(now)) peak = Math.max(peak ?? 0, now);
-  }, 25);
-  const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
-  clearInterval(sampler);
-  const seconds = (performance.now() - started) / 1000;
-  if (code !== 0) throw new Error(`ingest exited with ${code}: ${stderr}`);
-  return { seconds, peakMib: peak === null ? null : peak / 1024, summary: stderr.trim() };
+interface IngestTiming {
+  seconds: number;
+  peakMib: number | null;
+  /** What the ingest printed about itself (stderr). */
+  summary: string;
 }
 
-async function main(): Promise<void> {
-  const folder = mkdtempSync(join(tmpdir(), 'notices-bench-'));
+/** One `notices ingest` over the folder into a database of its own, made for it and removed after. */
+async function timeIngest(folder: string, options: string[]): Promise<IngestTiming> {
+  const dbFolder = mkdtempSync(join(tmpdir(), 'notices-bench-db-'));
   try {
-    const councils = childrenServicesCouncils();
-    const random = generator(2024);
-    for (let i = 0; i < DOCUMENTS; i++) {
-      const council = councils[random(councils.length)];
-      writeFileSync(join(folder, `notice-${String(i).padStart(3, '0')}.pdf`), await noticePdf(council, random));
-    }
-    const files = readdirSync(folder).map((f) => join(folder, f));
-    const pages = files.reduce((sum, f) => sum + pdfPages(f), 0);
-    process.stdout.write(`corpus: ${files.length} PDFs, ${pages} pages, in ${folder}\n`);
-
-    const pdftotextStart = performance.now();
-    for (const file of files) execFileSync('pdftotext', ['-layout', file, '-'], { stdio: ['ignore', 'ignore', 'inherit'] });
-    const pdftotextSeconds = (performance.now() - pdftotextStart) / 1000;
-
-    const db = join(mkdtempSync(join(tmpdir(), 'notices-bench-db-')), 'bench.sqlite');
-    const ingest = await timeIngest(folder, db);
-    rmSync(join(db, '..'), { recursive: true, force: true });
-
-    const ratio = ingest.seconds / pdftotextSeconds;
-    const rows = [
-      ['pdftotext (one process per file, in turn)', `${pdftotextSeconds.toFixed(2)} s`, `${(pages / pdftotextSeconds).toFixed(1)} pages/s`],
-      ['notices ingest', `${ingest.seconds.toFixed(2)} s`, `${(pages / ingest.seconds).toFixed(1)} pages/s`],
-    ];
-    for (const row of rows) process.stdout.write(`${row[0].padEnd(44)}${row[1].padStart(10)}${row[2].padStart(18)}\n`);
-    process.stdout.write(`ratio ingest / pdftotext: ${ratio.toFixed(2)} (target ≤ ${TARGET_RATIO}) ${ratio <= TARGET_RATIO ? 'met' : 'NOT met'}\n`);
-    process.stdout.write(
-      ingest.peakMib === null
-        ? 'peak memory: not measurable here (no /proc)\n'
-        : `peak memory of ingest (process and its worker threads): ${ingest.peakMib.toFixed(0)} MiB (target < ${TARGET_MIB}) ${ingest.peakMib < TARGET_MIB ? 'met' : 'NOT met'}\n`,
-    );
-    process.stdout.write(`${ingest.summary}\n`);
+    const started = performance.now();
+    const child = spawn(process.execPath, [CLI, 'ingest', folder, '--db', join(dbFolder, 'bench.sqlite'), ...options], { stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    let peak: number | null = null;
+    const sampler = setInterval(() => {
+      const now = child.pid === undefined ? null : peakRssKib(child.pid);
+      if (now !== null && !Number.isNaN(now)) peak = Math.max(peak ?? 0, now);
+    }, 25);
+    const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+    clearInterval(sampler);
+    const seconds = (performance.now() - started) / 1000;
+    if (code !== 0) throw new Error(`ingest ${options.join(' ')} exited with ${code}: ${stderr}`);
+    return { seconds, peakMib: peak === null ? null : peak / 1024, summary: stderr.trim() };
   } finally {
-    // BENCH_KEEP=1 keeps the generated PDFs, to profile an ingest over them.
-    if (process.env.BENCH_KEEP) process.stdout.write(`kept the corpus in ${folder}\n`);
-    else rmSync(folder, { recursive: true, force: true });
+    rmSync(dbFolder, { recursive: true, force: true });
   }
 }
 
-await main();
+function timePdftotext(files: string[]): number {
+  const started = performance.now();
+  for (const file of files) execFileSync('pdftotext', ['-layout', file, '-'], { stdio: ['ignore', 'ignore', 'inherit'] });
+  return (performance.now() - started) / 1000;
+}
+
+interface RunTimings {
+  pdftotextSeconds: number;
+  ingest: IngestTiming;
+  /** `notices ingest --concurrency N`, by N. */
+  byConcurrency: Map<number, IngestTiming>;
+}
+
+async function timeRun(corpus: Corpus, concurrencies: number[]): Promise<RunTimings> {
+  const pdftotextSeconds = timePdftotext(corpus.files);
+  const ingest = await timeIngest(corpus.folder, []);
+  const byConcurrency = new Map<number, IngestTiming>();
+  for (const n of concurrencies) byConcurrency.set(n, await timeIngest(corpus.folder, ['--concurrency', String(n)]));
+  return { pdftotextSeconds, ingest, byConcurrency };
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+/** A figure over the runs: the value of the one run, or the median with the range in brackets. */
+function figure(values: number[], digits: number, unit: string): string {
+  const shown = (value: number) => value.toFixed(digits);
+  if (values.length === 1) return `${shown(values[0])}${unit}`;
+  return `${shown(median(values))}${unit} (${shown(Math.min(...values))}–${shown(Math.max(...values))})`;
+}
+
+/** The peak memory over the runs: its one value or its range, for a target on the highest. */
+function memoryFigure(values: number[]): string {
+  const low = Math.min(...values).toFixed(0);
+  const high = Math.max(...values).toFixed(0);
+  return low === high ? `${high} MiB` : `${low}–${high} MiB`;
+}
+
+function report(corpus: Corpus, runs: RunTimings[], concurrencies: number[]): void {
+  const out = (line: string) => process.stdout.write(`${line}\n`);
+  const pagesPerSecond = (seconds: number[]) => figure(seconds.map((s) => corpus.pages / s), 1, ' pages/s');
+  const peaks = (timings: IngestTiming[]) => timings.map((t) => t.peakMib).filter((mib): mib is number => mib !== null);
+  const ingestRow = (label: string, timings: IngestTiming[]): string[] => {
+    const seconds = timings.map((t) => t.seconds);
+    const peak = peaks(timings);
+    return [label, figure(seconds, 2, ' s'), pagesPerSecond(seconds), peak.length > 0 ? `peak ${memoryFigure(peak)}` : ''];
+  };
+  const pdftotextSeconds = runs.map((r) => r.pdftotextSeconds);
+  const rows = [
+    ['pdftotext (one process per file, in turn)', figure(pdftotextSeconds, 2, ' s'), pagesPerSecond(pdftotextSeconds), ''],
+    ingestRow('notices ingest', runs.map((r) => r.ingest)),
+    ...concurrencies.map((n) => ingestRow(`notices ingest --concurrency ${n}`, runs.map((r) => r.byConcurrency.get(n)!))),
+  ];
+  const widths = [0, 1, 2, 3].map((column) => Math.max(...rows.map((row) => row[column].length)));
+  if (runs.length > 1) out(`${runs.length} runs: medians, with the range in brackets`);
+  for (const row of rows) out(`${row[0].padEnd(widths[0] + 2)}${row[1].padStart(widths[1])}${row[2].padStart(widths[2] + 4)}${row[3] ? `    ${row[3]}` : ''}`.trimEnd());
+
+  const ratios = runs.map((r) => r.ingest.seconds / r.pdftotextSeconds);
+  out(`ratio ingest / pdftotext: ${figure(ratios, 2, '')} (target ≤ ${TARGET_RATIO}) ${median(ratios) <= TARGET_RATIO ? 'met' : 'NOT met'}`);
+  const peak = peaks(runs.map((r) => r.ingest));
+  out(
+    peak.length === 0
+      ? 'peak memory: not measurable here (no /proc)'
+      : `peak memory of ingest (process and its worker threads): ${memoryFigure(peak)} (target < ${TARGET_MIB}) ${Math.max(...peak) < TARGET_MIB ? 'met' : 'NOT met'}`,
+  );
+  for (const n of concurrencies.filter((n) => n > 1)) {
+    const speedUps = runs.map((r) => r.byConcurrency.get(1)!.seconds / r.byConcurrency.get(n)!.seconds);
+    const target = n === 2 ? ` (target ≥ ${TARGET_SPEED_UP_OF_2}) ${median(speedUps) >= TARGET_SPEED_UP_OF_2 ? 'met' : 'NOT met'}` : '';
+    out(`speed-up of --concurrency ${n} over 1: ${figure(speedUps, 2, ' ×')}${target}`);
+  }
+  out(runs[runs.length - 1].ingest.summary);
+}
+
+async function main(): Promise<void> {
+  const documents = positiveInteger('BENCH_DOCUMENTS', 300);
+  const runCount = positiveInteger('BENCH_RUNS', 1);
+  const concurrencies = concurrenciesWanted();
+  const names = corporaWanted();
+  for (const [i, name] of names.entries()) {
+    if (i > 0) process.stdout.write('\n');
+    const corpus = await CORPORA[name](documents);
+    try {
+      for (const line of [corpus.description, ...corpus.checks]) process.stdout.write(`${line}\n`);
+      const runs: RunTimings[] = [];
+      for (let run = 0; run < runCount; run++) runs.push(await timeRun(corpus, concurrencies));
+      report(corpus, runs, concurrencies);
+    } finally {
+      // BENCH_KEEP=1 keeps a generated corpus, to profile an ingest over it.
+      if (corpus.temporary && process.env.BENCH_KEEP) process.stdout.write(`kept the corpus in ${corpus.folder}\n`);
+      else if (corpus.temporary) rmSync(corpus.folder, { recursive: true, force: true });
+    }
+  }
+}
+
+try {
+  await main();
+} catch (error) {
+  process.stderr.write(`bench: ${(error as Error).message}\n`);
+  process.exitCode = 1;
+}
