@@ -4,7 +4,7 @@
  * text size and compressed streams. pdfjs's exceptions become coded errors here.
  */
 import { constants, inflateSync } from 'node:zlib';
-import { getDocument, type PDFDocumentProxy, type PDFPageProxy, type TextItem } from './pdfjs.js';
+import { getDocument, pdfWorker, type PDFDocumentProxy, type PDFPageProxy, type TextItem } from './pdfjs.js';
 import { DEFAULT_MAX_PAGES, DEFAULT_MAX_STREAM_BYTES, DEFAULT_MAX_TEXT_CHARS } from '../limits.js';
 import { fail, ok, type ErrorCode, type Result } from '../record.js';
 import { groupLines, type PlacedItem } from './lines.js';
@@ -101,6 +101,7 @@ export async function openPdf(bytes: Uint8Array): Promise<Result<PDFDocumentProx
     // Node (glyphs are drawn as paths when a page is rendered for OCR), and loading them costs
     // a quarter of the parse.
     const doc = await getDocument({
+      worker: pdfWorker(),
       data: new Uint8Array(bytes),
       verbosity: 0,
       isEvalSupported: false,

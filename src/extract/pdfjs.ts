@@ -26,5 +26,16 @@ JSON.parse = native.parse;
 JSON.stringify = native.stringify;
 
 export const { getDocument, OPS } = pdfjs;
+
+let sharedWorker: InstanceType<typeof pdfjs.PDFWorker> | null = null;
+
+/**
+ * One pdfjs worker (pdfjs's "fake" worker, in this thread) for every document this thread
+ * reads: a document no longer pays for setting up a worker of its own.
+ */
+export function pdfWorker(): InstanceType<typeof pdfjs.PDFWorker> {
+  sharedWorker ??= new pdfjs.PDFWorker({ verbosity: 0 });
+  return sharedWorker;
+}
 export type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 export type { TextItem } from 'pdfjs-dist/types/src/display/api.js';
