@@ -81,6 +81,29 @@ function findParts(text: string, passage: Range, parts: RegExp[], gap: number, f
   return null;
 }
 
+/**
+ * The passages (in order) in which the first part occurs: one scan of the text for it, rather
+ * than one per passage for every rule.
+ */
+function passagesWith(text: string, passages: readonly Range[], first: RegExp): Range[] {
+  first.lastIndex = 0;
+  const holding = new Set<Range>();
+  for (const m of text.matchAll(first)) {
+    let lo = 0;
+    let hi = passages.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (passages[mid].end <= m.index) lo = mid + 1;
+      else if (passages[mid].start > m.index) hi = mid - 1;
+      else {
+        holding.add(passages[mid]);
+        break;
+      }
+    }
+  }
+  return passages.filter((passage) => holding.has(passage));
+}
+
 /** A numbered clause and its sub-clauses, as one passage: a lead-in and the list it introduces. */
 function clausePassages(clauses: Clause[]): Range[] {
   return clauses.filter((c) => c.parent === null).map((c) => {
@@ -98,7 +121,7 @@ function decide(index: TextIndex, rules: FeatureRules, feature: z.infer<typeof F
   const text = index.text;
   for (const rule of feature.rules) {
     const parts = rule.says.map((part) => rulePattern(part, rules.terms));
-    for (const passage of passages[rule.within]) {
+    for (const passage of passagesWith(text, passages[rule.within], parts[0])) {
       const found = findParts(text, passage, parts, rule.gap);
       if (!found) continue;
       const said = { start: found[0].start, end: found[found.length - 1].end };
