@@ -20,7 +20,10 @@
  *   BENCH_CONCURRENCY=1,2 also times `notices ingest --concurrency N` for each N (1 is always
  *                         among them) and prints the speed-up of each over 1; target: 2 workers
  *                         at least 1.7 × as fast as 1;
- *   BENCH_KEEP=1          keeps the standard corpus's PDFs (the realistic corpus stays cached).
+ *   BENCH_KEEP=1          keeps the standard corpus's PDFs (the realistic corpus stays cached);
+ *   BENCH_RECOGNISERS=only  skips the corpus and prints only the recognisers' scaling, which
+ *                         every run prints last: each recogniser's time per MB at 100 KB and at
+ *                         1 MB (scripts/bench-recognisers.ts; target: within 2 ×).
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -28,6 +31,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { realisticCorpus, standardCorpus, type Corpus } from './bench-corpus.js';
+import { reportRecogniserScaling } from './bench-recognisers.js';
 
 const CLI = fileURLToPath(new URL('../src/cli/main.js', import.meta.url));
 const TARGET_RATIO = 1.5;
@@ -178,6 +182,10 @@ function report(corpus: Corpus, runs: RunTimings[], concurrencies: number[]): vo
 }
 
 async function main(): Promise<void> {
+  if (process.env.BENCH_RECOGNISERS === 'only') {
+    reportRecogniserScaling();
+    return;
+  }
   const documents = positiveInteger('BENCH_DOCUMENTS', 300);
   const runCount = positiveInteger('BENCH_RUNS', 1);
   const concurrencies = concurrenciesWanted();
@@ -196,6 +204,7 @@ async function main(): Promise<void> {
       else if (corpus.temporary) rmSync(corpus.folder, { recursive: true, force: true });
     }
   }
+  reportRecogniserScaling();
 }
 
 try {
