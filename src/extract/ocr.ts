@@ -10,6 +10,7 @@
  */
 import { createRequire } from 'node:module';
 import { threadId } from 'node:worker_threads';
+import { crc32, deflateSync } from 'node:zlib';
 import { join } from 'node:path';
 import { OPS, type PDFDocumentProxy, type PDFPageProxy } from './pdfjs.js';
 import { createWorker, OEM, type Line, type Worker } from 'tesseract.js';
@@ -49,8 +50,45 @@ function modelFolder(): string {
 
 /** pdfjs's Node canvas factory (typed as a bare object by pdfjs), making @napi-rs/canvas canvases. */
 interface NodeCanvasFactory {
-  create(width: number, height: number): { canvas: { toBuffer(mime: 'image/png'): Buffer }; context: CanvasRenderingContext2D };
+  create(width: number, height: number): { canvas: { data(): Buffer; width: number; height: number }; context: CanvasRenderingContext2D };
   destroy(target: unknown): void;
+}
+
+/** A PNG chunk: length, type, data, and the CRC of type and data. */
+function pngChunk(type: string, data: Buffer): Buffer {
+  const length = Buffer.alloc(4);
+  length.writeUInt32BE(data.length);
+  const typed = Buffer.concat([Buffer.from(type, 'latin1'), data]);
+  const crc = Buffer.alloc(4);
+  crc.writeUInt32BE(crc32(typed));
+  return Buffer.concat([length, typed, crc]);
+}
+
+/**
+ * A rendered page as an 8-bit grey PNG. Tesseract reads in grey anyway; handed the canvas's
+ * colour PNG it holds the page at four bytes a pixel, some 50 MB more at 300 dpi, which is what
+ * keeps an ingest with scans inside its memory budget.
+ */
+export function greyPng(rgba: Uint8Array, width: number, height: number): Buffer {
+  const rows = Buffer.alloc((width + 1) * height);
+  for (let y = 0; y < height; y++) {
+    const out = y * (width + 1);
+    rows[out] = 0; // no filter
+    for (let x = 0, i = y * width * 4; x < width; x++, i += 4) {
+      rows[out + 1 + x] = (rgba[i] * 299 + rgba[i + 1] * 587 + rgba[i + 2] * 114) / 1000;
+    }
+  }
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header[8] = 8; // bit depth
+  header[9] = 0; // colour type: grey
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    pngChunk('IHDR', header),
+    pngChunk('IDAT', deflateSync(rows, { level: 1 })),
+    pngChunk('IEND', Buffer.alloc(0)),
+  ]);
 }
 
 async function renderPage(doc: PDFDocumentProxy, page: PDFPageProxy): Promise<{ png: Buffer; scale: number }> {
@@ -64,7 +102,7 @@ async function renderPage(doc: PDFDocumentProxy, page: PDFPageProxy): Promise<{ 
   target.context.fillStyle = '#ffffff';
   target.context.fillRect(0, 0, Math.ceil(viewport.width), Math.ceil(viewport.height));
   await page.render({ canvasContext: target.context, canvas: target.canvas as unknown as HTMLCanvasElement, viewport }).promise;
-  const png = target.canvas.toBuffer('image/png');
+  const png = greyPng(target.canvas.data(), target.canvas.width, target.canvas.height);
   factory.destroy(target);
   return { png, scale };
 }
