@@ -47,7 +47,12 @@ export function monthsBetween(from: string | null, to: string | null): number | 
   return Math.round((days / DAYS_PER_MONTH) * 10) / 10;
 }
 
-export function compareNotices(records: DocumentRecord[], template: Template): CompareRow[] {
+/**
+ * `storedWording`, where given, holds each notice's count of wording variations as ingest stored
+ * it (by the record's sha256), diffed against this same template: the count is read, not
+ * computed again (a diff a notice; on 3,000 documents most of `notices compare`'s time).
+ */
+export function compareNotices(records: DocumentRecord[], template: Template, storedWording?: ReadonlyMap<string, number>): CompareRow[] {
   const byKey = new Map<string, CompareRow>();
   for (const record of records) {
     if (record.kind !== 'improvement_notice' || !('plan_deadline' in record.facts)) continue;
@@ -66,7 +71,7 @@ export function compareNotices(records: DocumentRecord[], template: Template): C
       plan_deadline: facts.plan_deadline,
       months_to_deadline: monthsBetween(facts.inspection_report_published, facts.plan_deadline),
       ...(Object.fromEntries(FEATURE_NAMES.map((name) => [name, features[name] ?? null])) as { [K in keyof NoticeFeatures]: NoticeFeatures[K] | null }),
-      wording_variations: diffNotice(record, template).variations.filter((v) => v.kind === 'wording').length,
+      wording_variations: storedWording?.get(record.source.sha256) ?? diffNotice(record, template).variations.filter((v) => v.kind === 'wording').length,
       sources: [record.source.path],
     });
   }

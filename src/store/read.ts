@@ -52,3 +52,17 @@ export function* iterateRecords(db: Database): Generator<DocumentRecord> {
   const rows = db.prepare('SELECT record FROM documents ORDER BY id').pluck().iterate() as IterableIterator<string>;
   for (const json of rows) yield DocumentRecord.parse(JSON.parse(json));
 }
+
+/**
+ * Each notice's count of wording variations against a template, as ingest stored them, by the
+ * document's sha256; notices diffed against another template are left out.
+ */
+export function storedWordingCounts(db: Database, templateName: string): Map<string, number> {
+  const rows = db
+    .prepare(
+      `SELECT d.sha256, SUM(v.kind = 'wording') AS wording FROM documents d JOIN variations v ON v.document_id = d.id
+       WHERE d.kind = 'improvement_notice' AND v.template = ? GROUP BY d.id`,
+    )
+    .all(templateName) as { sha256: string; wording: number }[];
+  return new Map(rows.map((row) => [row.sha256, row.wording]));
+}

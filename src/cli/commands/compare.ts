@@ -6,7 +6,7 @@
 import { Option, type Command } from 'commander';
 import { compareCsv, compareNotices, compareTable } from '../../diff/compare.js';
 import { loadTemplate } from '../../diff/index.js';
-import { openCorpus, readRecords } from '../../store/read.js';
+import { openCorpus, readRecords, storedWordingCounts } from '../../store/read.js';
 import { DEFAULT_DB, writeJson } from '../output.js';
 
 
@@ -19,13 +19,17 @@ export function registerCompare(program: Command): void {
     .addOption(new Option('--format <format>', 'output format').choices(['table', 'csv', 'json']).default('table'))
     .action((options: { db: string; template?: string; format: 'table' | 'csv' | 'json' }) => {
       const db = openCorpus(options.db, { readonly: true });
+      const template = loadTemplate(options.template);
       let records;
+      let stored;
       try {
         records = readRecords(db);
+        // Ingest diffed every notice against the standard template; another template is diffed now.
+        stored = options.template ? undefined : storedWordingCounts(db, template.name);
       } finally {
         db.close();
       }
-      const rows = compareNotices(records, loadTemplate(options.template));
+      const rows = compareNotices(records, template, stored);
       if (options.format === 'json') writeJson(rows);
       else process.stdout.write(options.format === 'csv' ? compareCsv(rows) : compareTable(rows));
     });
