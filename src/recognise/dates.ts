@@ -16,7 +16,7 @@
 import { DAY, fullYear, isoDay, isoMonth, MONTH, monthNumber, validDay, WEEKDAY, YEAR, YEAR_END } from '../normalise/calendar.js';
 import type { Line } from '../normalise/index.js';
 import type { DateEntity, DateRangeEntity, DocumentKind } from '../record.js';
-import { DisjointRanges } from './spans.js';
+import { DisjointRanges, lastIndexAtMost } from './spans.js';
 import type { Range, TextIndex } from './text-index.js';
 
 const dayNumber = (written: string) => Number.parseInt(written, 10);
@@ -262,19 +262,7 @@ function collect<T extends { start: number; end: number }>(text: string, pattern
 }
 
 /** The index of the last of `ranges` (sorted by start, none overlapping) that ends at or before `offset`, or -1. */
-function lastEndingBy(ranges: readonly Range[], offset: number): number {
-  let lo = 0;
-  let hi = ranges.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (ranges[mid].end <= offset) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found;
-}
+const lastEndingBy = (ranges: readonly Range[], offset: number): number => lastIndexAtMost(ranges, (range) => range.end, offset);
 
 export interface RecognisedDates {
   dates: DateEntity[];

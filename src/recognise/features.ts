@@ -11,6 +11,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { pipelineFile } from '../paths.js';
 import type { CadenceEntity, Clause, DocumentKind, Evidence, Features } from '../record.js';
+import { lastIndexAtMost } from './spans.js';
 import type { Range, TextIndex } from './text-index.js';
 
 const FeatureValue = z.union([z.string(), z.boolean(), z.null()]);
@@ -89,17 +90,8 @@ function passagesWith(text: string, passages: readonly Range[], first: RegExp): 
   first.lastIndex = 0;
   const holding = new Set<Range>();
   for (const m of text.matchAll(first)) {
-    let lo = 0;
-    let hi = passages.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (passages[mid].end <= m.index) lo = mid + 1;
-      else if (passages[mid].start > m.index) hi = mid - 1;
-      else {
-        holding.add(passages[mid]);
-        break;
-      }
-    }
+    const passage = passages[lastIndexAtMost(passages, (range) => range.start, m.index)];
+    if (passage && m.index < passage.end) holding.add(passage);
   }
   return passages.filter((passage) => holding.has(passage));
 }

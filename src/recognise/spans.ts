@@ -16,6 +16,24 @@ export function matchesIn(text: string, pattern: RegExp, base = 0): { match: Reg
 
 
 /**
+ * The index of the last of `items` whose key is at most `value`, or -1: `items` ascend by key
+ * (ranges by start, or disjoint ranges by end), so the search halves them.
+ */
+export function lastIndexAtMost<T>(items: readonly T[], key: (item: T) => number, value: number): number {
+  let lo = 0;
+  let hi = items.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (key(items[mid]) <= value) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
+/**
  * Ranges kept in order of their start, none overlapping another: whether a new range overlaps
  * one kept is a binary search, so choosing among many candidates stays near linear (a scan of
  * every kept range per candidate grows with the square of their number).
@@ -43,17 +61,9 @@ export class DisjointRanges<R extends { start: number; end: number }> {
 
   /** The index of the first kept range that ends after `offset` (kept ranges end in the order they start). */
   private firstEndingAfter(offset: number): number {
-    let lo = 0;
-    let hi = this.kept.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.kept[mid].end <= offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return lastIndexAtMost(this.kept, (range) => range.end, offset) + 1;
   }
 }
-
 /** The longest candidates that overlap no longer one (ties: the earlier in the list), in text order. */
 export function longestDisjoint<R extends { start: number; end: number }>(candidates: readonly R[]): R[] {
   const chosen = new DisjointRanges<R>();

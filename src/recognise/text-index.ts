@@ -11,6 +11,7 @@
 import { endsMidPhrase, endsSentence, linesOf, spanOf, type Line, type NormalisedDocument } from '../normalise/index.js';
 import { LIST_MARKER } from '../normalise/markers.js';
 import type { Clause, Evidence, Message, Section, Segmented, Span } from '../record.js';
+import { lastIndexAtMost } from './spans.js';
 
 export interface Range {
   start: number;
@@ -53,20 +54,7 @@ function sentencesOf(text: string, lines: Line[]): Range[] {
   return sentences;
 }
 
-/** The index of the last range starting at or before `offset` (ranges sorted by start). */
-function lastStartingBy(ranges: readonly Range[], offset: number): number {
-  let lo = 0;
-  let hi = ranges.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (ranges[mid].start <= offset) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found;
-}
+const startOf = (range: Range) => range.start;
 
 export class TextIndex {
   readonly text: string;
@@ -85,12 +73,12 @@ export class TextIndex {
 
   /** The line (paragraph) an offset falls in. */
   lineAt(offset: number): Line {
-    return this.lines[Math.max(0, lastStartingBy(this.lines, offset))];
+    return this.lines[Math.max(0, lastIndexAtMost(this.lines, startOf, offset))];
   }
 
   /** The sentence an offset falls in (an offset between sentences: the one before it). */
   sentenceAt(offset: number): Range {
-    return this.sentences[Math.max(0, lastStartingBy(this.sentences, offset))] ?? { start: 0, end: this.text.length };
+    return this.sentences[Math.max(0, lastIndexAtMost(this.sentences, startOf, offset))] ?? { start: 0, end: this.text.length };
   }
 
   /** The sentence, or run of sentences, that holds the whole of a range. */
