@@ -86,6 +86,8 @@ function csvRecords(source: string): Record<string, string>[] {
  * other punctuation as space, spaces folded.
  */
 export function nameKey(name: string): string {
+  // Most words a document is tokenised into are plain letters: their key is their lower case.
+  if (/^[A-Za-z0-9]+$/.test(name)) return name.toLowerCase();
   return name
     .toLowerCase()
     .replace(/&/g, ' and ')
