@@ -1,6 +1,6 @@
 /**
- * Deadlines: a due date ("by the end of June 2025" → 2025-06-30, "by 31 March 2025", "by March
- * 2026" → 2026-03-31, "by the end of the 2025/26 financial year" → 2026-03-31), a period after
+ * Deadlines: a due date ("by the end of June 2025" → 2025-06-30, "by 31 March 2025", "by April
+ * 2027" → 2027-04-30, "by the end of the 2027/28 financial year" → 2028-03-31), a period after
  * an event ("within 18 months of the Ofsted inspection" → P18M after "the Ofsted inspection"),
  * or both in one phrase, which make one deadline ("by the end of May 2022 (within 18 months of
  * the Ofsted inspection)"). A period counted from an event the document dates (the notice's
@@ -21,7 +21,7 @@ interface Part {
   relative?: { every: string; after: string };
 }
 
-/** The last day of a year that runs over two calendar years ("2025/26"): a financial year ends on 31 March, an academic year on 31 August. */
+/** The last day of a year that runs over two calendar years ("2027/28"): a financial year ends on 31 March, an academic year on 31 August. */
 function endOfSplitYear(first: string, words: string): string {
   const year = Number(first) + 1;
   return /\b(?:academic|school)\s+year\b/i.test(words) ? `${year}-08-31` : `${year}-03-31`;
