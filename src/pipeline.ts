@@ -10,6 +10,7 @@ import { extract, type ExtractOptions } from './extract/index.js';
 import { DEFAULT_MAX_BYTES } from './limits.js';
 import { normalise } from './normalise/index.js';
 import { recognise } from './recognise/index.js';
+import { TextIndex } from './recognise/text-index.js';
 import { DocumentRecord, SCHEMA_ID, fail, ok, type Result } from './record.js';
 import { segment } from './segment/index.js';
 
@@ -25,7 +26,9 @@ export async function processBytes(bytes: Uint8Array, path: string, options: Pro
   const doc = normalise(extracted.value);
   const classification = classify(doc);
   const segmented = segment(doc, classification.kind);
-  const recognised = recognise(doc, classification.kind, segmented);
+  // One text index for the document, shared by the recognisers and the checks.
+  const index = new TextIndex(doc, segmented);
+  const recognised = recognise(doc, classification.kind, segmented, index);
   const withoutAnomalies = {
     schema: SCHEMA_ID,
     source: {
@@ -46,7 +49,7 @@ export async function processBytes(bytes: Uint8Array, path: string, options: Pro
     clauses: segmented.clauses,
     ...recognised,
   };
-  const record = DocumentRecord.parse({ ...withoutAnomalies, anomalies: check({ ...withoutAnomalies, anomalies: [] }) });
+  const record = DocumentRecord.parse({ ...withoutAnomalies, anomalies: check({ ...withoutAnomalies, anomalies: [] }, index) });
   return ok(record);
 }
 

@@ -50,8 +50,8 @@ function missingMillions(index: TextIndex, figure: Money, inMillions: Money[]): 
   // Pounds and pence ("£12.50") are exact pounds.
   if (figure.fraction.length === 3 && figure.value >= 1) return false;
   const text = index.text;
-  const line = index.lines.indexOf(index.lineAt(figure.start));
-  const near = inMillions.filter((m) => Math.abs(index.lines.indexOf(index.lineAt(m.start)) - line) <= UNIT_CONTEXT_LINES);
+  const line = index.lineNumberAt(figure.start);
+  const near = inMillions.filter((m) => Math.abs(index.lineNumberAt(m.start) - line) <= UNIT_CONTEXT_LINES);
   if (near.length === 0) return false;
   const written = text.slice(figure.start, figure.end);
   if (RATE_AFTER.test(text.slice(figure.end, figure.end + 40)) || RATE_BEFORE.test(text.slice(Math.max(0, figure.start - 40), figure.start))) {

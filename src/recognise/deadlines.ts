@@ -6,7 +6,7 @@
  * the Ofsted inspection)"). A period counted from an event the document dates (the notice's
  * issue, the report's publication, the plan's submission) gets its due date from that date.
  */
-import { endOfPeriod, isoDay, lastDayOf, MONTH, monthNumber, YEAR, YEAR_END } from '../normalise/calendar.js';
+import { endOfPeriod, isoDay, lastDayOf, MONTH, monthNumber, validDay, YEAR, YEAR_END } from '../normalise/calendar.js';
 import type { DateEntity, DeadlineEntity } from '../record.js';
 import { COUNT, countValue, duration, UNIT } from './cadences.js';
 import type { TextIndex } from './text-index.js';
@@ -37,7 +37,7 @@ const DUE_PATTERNS: Array<[RegExp, (m: RegExpExecArray) => string | null]> = [
   [new RegExp(`\\b${BY}\\s+${END_OF}(${YEAR})${YEAR_END}`, 'gi'), (m) => `${m[1]}-12-31`],
   [new RegExp(`\\b${BY}\\s+(?:the\\s+)?([12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH}),?\\s+(${YEAR})${YEAR_END}`, 'gi'), (m) => {
     const [day, month, year] = [Number.parseInt(m[1], 10), monthNumber(m[2]), Number(m[3])];
-    return month && day <= Number(lastDayOf(year, month).slice(8)) ? isoDay(year, month, day) : null;
+    return validDay(year, month, day) ? isoDay(year, month, day) : null;
   }],
 ];
 

@@ -131,10 +131,7 @@ function decide(index: TextIndex, rules: FeatureRules, feature: z.infer<typeof F
   }
   // Nothing says it: the sentence the feature is about, where there is one, shows what was read.
   const about = rulePattern(feature.about, rules.terms);
-  const sentence = passages.sentence.find((range) => {
-    about.lastIndex = 0;
-    return index.clauseAt({ start: range.start, end: range.start + 1 }) !== null && about.test(text.slice(range.start, range.end));
-  });
+  const sentence = passagesWith(text, passages.sentence, about).find((range) => index.clauseAt({ start: range.start, end: range.start + 1 }) !== null);
   if (!sentence) return null;
   index.note('features', 'feature_otherwise', `no rule reads a value in the sentences about it, so ${JSON.stringify(feature.otherwise)}`, sentence);
   return { value: feature.otherwise, evidence: index.evidence(sentence) };

@@ -20,8 +20,8 @@ import { recognisePeople } from './people.js';
 import { recogniseStatutes } from './statutes.js';
 import { TextIndex } from './text-index.js';
 
-export function recognise(doc: NormalisedDocument, kind: DocumentKind, segmented: Segmented): Recognised {
-  const index = new TextIndex(doc, segmented);
+/** `index` is the document's text index, built here unless the caller (the pipeline, which hands it on to the checks) has one. */
+export function recognise(doc: NormalisedDocument, kind: DocumentKind, segmented: Segmented, index = new TextIndex(doc, segmented)): Recognised {
   const { dates, ranges } = recogniseDates(index, kind);
   const deadlines = recogniseDeadlines(index, dates);
   const costs = recogniseCosts(index);

@@ -71,9 +71,14 @@ export class TextIndex {
     this.sentences = sentencesOf(doc.text, this.lines);
   }
 
+  /** The number (0-based) of the line (paragraph) an offset falls in. */
+  lineNumberAt(offset: number): number {
+    return Math.max(0, lastIndexAtMost(this.lines, startOf, offset));
+  }
+
   /** The line (paragraph) an offset falls in. */
   lineAt(offset: number): Line {
-    return this.lines[Math.max(0, lastIndexAtMost(this.lines, startOf, offset))];
+    return this.lines[this.lineNumberAt(offset)];
   }
 
   /** The sentence an offset falls in (an offset between sentences: the one before it). */
