@@ -4,6 +4,7 @@
  * weight. Strong, form-specific signals (a header-table row, the notice's issuing sentence)
  * weigh most; vocabulary that other kinds also use weighs little.
  */
+import { WRITTEN_DATE } from '../normalise/calendar.js';
 import type { DocumentKind } from '../record.js';
 
 export interface ClassificationRule {
@@ -15,9 +16,8 @@ export interface ClassificationRule {
 
 /** What parts a label from its value in a header: a colon, a tab, or a dash between spaces ("Report title — …"). */
 const SEP = String.raw`(?:\s*:\s*|\t|\s+[-\u2013\u2014]\s+)`;
-const WEEKDAY = String.raw`(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)`;
 /** A date as a header writes it: "14 November 2024", "14th Nov 2024", "14/11/2024". */
-const DATE = String.raw`(?:${WEEKDAY}?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})`;
+const DATE = `(?:${WRITTEN_DATE})`;
 
 export const CLASSIFICATION_RULES: ClassificationRule[] = [
   // Improvement notices: the DfE's letter form. The title may name the council ("Improvement

@@ -6,6 +6,7 @@
 import type { Address, Signature } from '../record.js';
 import { spanOf, type NormalisedDocument } from '../normalise/index.js';
 import { endsMidPhrase, endsSentence } from '../normalise/index.js';
+import { WRITTEN_DATE } from '../normalise/calendar.js';
 import { nameAt, type NameAt } from '../normalise/names.js';
 import { isTableRow, markerOf, type Paragraph } from './paragraphs.js';
 
@@ -65,7 +66,7 @@ const DATE_FIELD = /\bDate(?:d|\s+of\s+signature|\s+signed)?\b:?\s*(\S[^\n]*\d[^
 /** A date field's label alone on its line, its value on the next ("Date of signature:"). */
 const DATE_LABEL = /^\W*Date(?:d|\s+of\s+signature|\s+signed)?\s*:?\s*$/;
 /** A date alone on its line ("14 October 2015", "14.10.2015"): a signature's date written without its label. */
-const LONE_DATE = /^\W*((?:[A-Z][a-z]+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4}|\d{1,2}[./]\d{1,2}[./]\d{2,4})\W*$/;
+const LONE_DATE = new RegExp(`^\\W*(${WRITTEN_DATE})\\W*$`);
 const MAX_SIGNATURE_LINES = 6;
 const MAX_SIGNATURE_LINE_WORDS = 16;
 
