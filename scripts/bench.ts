@@ -24,9 +24,14 @@
  *   BENCH_RECOGNISERS=only  skips the corpus and prints only the recognisers' scaling, which
  *                         every run prints last: each recogniser's time per MB at 100 KB and at
  *                         1 MB (scripts/bench-recognisers.ts; target: within 2 ×).
+ *
+ * After the runs, the corpus commands are timed once on the last run's database: `search`,
+ * `compare`, `export` as NDJSON and as CSV, and `report` (target: each under 3 s on the
+ * 3,000-document corpus, BENCH_DOCUMENTS=3000), beside `sqlite3 -csv` dumping the same tables,
+ * the floor for reading and writing that many bytes, as the reference measured in the same run.
  */
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -82,9 +87,12 @@ interface IngestTiming {
   summary: string;
 }
 
-/** One `notices ingest` over the folder into a database of its own, made for it and removed after. */
-async function timeIngest(folder: string, options: string[]): Promise<IngestTiming> {
-  const dbFolder = mkdtempSync(join(tmpdir(), 'notices-bench-db-'));
+/**
+ * One `notices ingest` over the folder into a database of its own, made for it and removed after
+ * unless `keep` is given a folder to leave it in (as `bench.sqlite`).
+ */
+async function timeIngest(folder: string, options: string[], keep?: string): Promise<IngestTiming> {
+  const dbFolder = keep ?? mkdtempSync(join(tmpdir(), 'notices-bench-db-'));
   try {
     const started = performance.now();
     const child = spawn(process.execPath, [CLI, 'ingest', folder, '--db', join(dbFolder, 'bench.sqlite'), ...options], { stdio: ['ignore', 'ignore', 'pipe'] });
@@ -101,7 +109,7 @@ async function timeIngest(folder: string, options: string[]): Promise<IngestTimi
     if (code !== 0) throw new Error(`ingest ${options.join(' ')} exited with ${code}: ${stderr}`);
     return { seconds, peakMib: peak === null ? null : peak / 1024, summary: stderr.trim() };
   } finally {
-    rmSync(dbFolder, { recursive: true, force: true });
+    if (!keep) rmSync(dbFolder, { recursive: true, force: true });
   }
 }
 
@@ -118,9 +126,9 @@ interface RunTimings {
   byConcurrency: Map<number, IngestTiming>;
 }
 
-async function timeRun(corpus: Corpus, concurrencies: number[]): Promise<RunTimings> {
+async function timeRun(corpus: Corpus, concurrencies: number[], keep?: string): Promise<RunTimings> {
   const pdftotextSeconds = timePdftotext(corpus.files);
-  const ingest = await timeIngest(corpus.folder, []);
+  const ingest = await timeIngest(corpus.folder, [], keep);
   const byConcurrency = new Map<number, IngestTiming>();
   for (const n of concurrencies) byConcurrency.set(n, await timeIngest(corpus.folder, ['--concurrency', String(n)]));
   return { pdftotextSeconds, ingest, byConcurrency };
@@ -181,6 +189,40 @@ function report(corpus: Corpus, runs: RunTimings[], concurrencies: number[]): vo
   out(runs[runs.length - 1].ingest.summary);
 }
 
+const TARGET_COMMAND_SECONDS = 3;
+
+/** Seconds a command takes, its output discarded; it must succeed (its stderr is in the error if not). */
+function timeCommand(file: string, args: string[]): number {
+  const started = performance.now();
+  execFileSync(file, args, { stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 30 });
+  return (performance.now() - started) / 1000;
+}
+
+/** The corpus commands on an ingested corpus, each timed once, with `sqlite3 -csv` as the floor. */
+function timeCorpusCommands(db: string, work: string): void {
+  const out = (line: string) => process.stdout.write(`${line}\n`);
+  const cli = (args: string[]) => timeCommand(process.execPath, [CLI, ...args, '--db', db]);
+  const commands: [string, () => number][] = [
+    ['search "improvement notice"', () => cli(['search', 'improvement notice'])],
+    ['compare', () => cli(['compare'])],
+    ['export --format ndjson', () => cli(['export', '--format', 'ndjson'])],
+    ['export --format csv', () => cli(['export', '--format', 'csv', '--out', join(work, 'csv')])],
+    ['report', () => cli(['report', '--out', join(work, 'report')])],
+  ];
+  out(`corpus commands on the last run's database (${(statSync(db).size / 2 ** 20).toFixed(0)} MB), each once:`);
+  try {
+    const tables = execFileSync('sqlite3', [db, "SELECT name FROM sqlite_master WHERE type IN ('table','view') AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'clauses_fts%'"]).toString().trim().split('\n');
+    const dump = timeCommand('sh', ['-c', tables.map((t) => `sqlite3 -csv -header "$0" 'SELECT * FROM "${t}"'`).join(' && '), db]);
+    out(`  sqlite3 -csv, every table and view (the floor)  ${dump.toFixed(2)} s`);
+  } catch {
+    out('  sqlite3 -csv: not installed here, no floor measured');
+  }
+  for (const [name, run] of commands) {
+    const seconds = run();
+    out(`  notices ${name.padEnd(40)} ${seconds.toFixed(2)} s (target < ${TARGET_COMMAND_SECONDS} s) ${seconds < TARGET_COMMAND_SECONDS ? 'met' : 'NOT met'}`);
+  }
+}
+
 async function main(): Promise<void> {
   if (process.env.BENCH_RECOGNISERS === 'only') {
     reportRecogniserScaling();
@@ -196,8 +238,14 @@ async function main(): Promise<void> {
     try {
       for (const line of [corpus.description, ...corpus.checks]) process.stdout.write(`${line}\n`);
       const runs: RunTimings[] = [];
-      for (let run = 0; run < runCount; run++) runs.push(await timeRun(corpus, concurrencies));
-      report(corpus, runs, concurrencies);
+      const work = mkdtempSync(join(tmpdir(), 'notices-bench-commands-'));
+      try {
+        for (let run = 0; run < runCount; run++) runs.push(await timeRun(corpus, concurrencies, run === runCount - 1 ? work : undefined));
+        report(corpus, runs, concurrencies);
+        timeCorpusCommands(join(work, 'bench.sqlite'), work);
+      } finally {
+        rmSync(work, { recursive: true, force: true });
+      }
     } finally {
       // BENCH_KEEP=1 keeps a generated corpus, to profile an ingest over it.
       if (corpus.temporary && process.env.BENCH_KEEP) process.stdout.write(`kept the corpus in ${corpus.folder}\n`);
