@@ -6,7 +6,7 @@
 import { compareNotices, COMPARE_COLUMNS, FEATURE_NAMES, type CompareRow } from '../diff/compare.js';
 import { diffNotice, loadTemplate, type Template } from '../diff/index.js';
 import type { DocumentRecord } from '../record.js';
-import { openCorpus, readRecords } from '../store/read.js';
+import { openCorpus, readDistinctDocuments } from '../store/read.js';
 import { label } from './format.js';
 import { evidenceAnchor } from './links.js';
 import type { ComparisonColumn, ComparisonRow, IngestError, SiteDocument, SiteInput } from './model.js';
@@ -56,8 +56,13 @@ export function comparison(rows: CompareRow[], documents: SiteDocument[]): { col
   return { columns, rows: located };
 }
 
-export function siteInput(records: DocumentRecord[], template: Template, ingestErrors: IngestError[], source: string): SiteInput {
-  const documents = siteDocuments(records, (record) => (record.kind === 'improvement_notice' ? diffNotice(record, template) : null));
+/** `paths` gives a record's copies' paths, by its sha256, where the corpus knows them. */
+export function siteInput(records: DocumentRecord[], template: Template, ingestErrors: IngestError[], source: string, paths?: ReadonlyMap<string, string[]>): SiteInput {
+  const documents = siteDocuments(
+    records,
+    (record) => (record.kind === 'improvement_notice' ? diffNotice(record, template) : null),
+    (record) => paths?.get(record.source.sha256) ?? [record.source.path],
+  );
   const { columns, rows } = comparison(compareNotices(records, template), documents);
   return { documents, template, columns, comparison: rows, ingestErrors, source };
 }
@@ -65,9 +70,11 @@ export function siteInput(records: DocumentRecord[], template: Template, ingestE
 export function loadSiteInput(dbPath: string, template: Template = loadTemplate()): SiteInput {
   const db = openCorpus(dbPath, { readonly: true });
   try {
-    const records = readRecords(db);
+    // Each document once, however many copies of it the corpus holds.
+    const distinct = readDistinctDocuments(db);
     const ingestErrors = db.prepare('SELECT path, code, message FROM ingest_errors ORDER BY path').all() as IngestError[];
-    return siteInput(records, template, ingestErrors, dbPath);
+    const paths = new Map(distinct.map(({ record, paths }) => [record.source.sha256, paths]));
+    return siteInput(distinct.map(({ record }) => record), template, ingestErrors, dbPath, paths);
   } finally {
     db.close();
   }

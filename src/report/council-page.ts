@@ -12,6 +12,7 @@ import { display, label } from './format.js';
 import { clauseHolding } from '../segment/index.js';
 import { councilName, type SiteDocument, type SiteInput } from './model.js';
 import { documentTitle } from './document.js';
+import { documentList } from './document-list.js';
 
 const DEPTH = 1;
 const ISO_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
@@ -110,8 +111,7 @@ ${costRows(documents)}
 <h2 id="anomalies">Anomalies</h2>
 ${anomalyRows(documents)}
 <h2 id="documents">Documents</h2>
-<ul>
-${documents.map((document) => html`<li><a href="${href(DEPTH, documentPath(document))}">${documentTitle(document.record)}</a> <span class="muted">— <code>${document.record.source.path}</code></span></li>\n`)}</ul>`;
+${documentList(documents, DEPTH)}`;
   return page({ title: name, depth: DEPTH, body, source: input.source });
 }
 

@@ -8,7 +8,7 @@ import { page } from './layout.js';
 import { councilPath, documentPath, href } from './links.js';
 import { KIND_LABEL, display, sortKey } from './format.js';
 import { councilName, type ComparisonColumn, type ComparisonRow, type SiteInput } from './model.js';
-import { documentTitle } from './document.js';
+import { documentList } from './document-list.js';
 
 const DEPTH = 0;
 const TABLE_ID = 'comparison';
@@ -81,8 +81,7 @@ ${input.ingestErrors.length === 0 ? html`<p>None: every file was read.</p>` : ht
 ${input.ingestErrors.map((error) => html`<tr><th scope="row"><code>${error.path}</code></th><td><code>${error.code}</code></td><td>${error.message}</td></tr>\n`)}</tbody>
 </table>`}
 <h2 id="documents">Documents</h2>
-<ul>
-${input.documents.map((document) => html`<li><a href="${href(DEPTH, documentPath(document))}">${documentTitle(document.record)}</a> <span class="muted">— <code>${document.record.source.path}</code></span></li>\n`)}</ul>`;
+${documentList(input.documents, DEPTH)}`;
 }
 
 export function indexPage(input: SiteInput): string {

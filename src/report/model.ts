@@ -49,6 +49,8 @@ export interface SiteDocument {
   /** The page's file name under `documents/`, without `.html`; unique within the site. */
   slug: string;
   record: DocumentRecord;
+  /** Every path at which the document's copies were found (its PDF and its text), the shown copy's first. */
+  paths: string[];
   /** The notice's diff against the template (improvement notices only). */
   diff: DiffResult | null;
 }

@@ -14,15 +14,22 @@ import { CSS_PATH, SCRIPT_PATH } from './layout.js';
 import { councilPath, documentPath } from './links.js';
 import type { SiteDocument, SiteInput } from './model.js';
 
-/** Pages named after their source files ("newham-notice-2019-pdf"), made unique by a suffix. */
-export function siteDocuments(records: DocumentRecord[], diffOf: (record: DocumentRecord) => DiffResult | null): SiteDocument[] {
+/**
+ * Pages named after their source files ("newham-notice-2019-pdf"), made unique by a suffix.
+ * `pathsOf` gives each record's copies' paths (the corpus knows them); by default, its own.
+ */
+export function siteDocuments(
+  records: DocumentRecord[],
+  diffOf: (record: DocumentRecord) => DiffResult | null,
+  pathsOf: (record: DocumentRecord) => string[] = (record) => [record.source.path],
+): SiteDocument[] {
   const taken = new Set<string>();
   return records.map((record) => {
     const base = slugify(basename(record.source.path));
     let slug = base;
     for (let n = 2; taken.has(slug); n += 1) slug = `${base}-${n}`;
     taken.add(slug);
-    return { slug, record, diff: diffOf(record) };
+    return { slug, record, paths: pathsOf(record), diff: diffOf(record) };
   });
 }
 

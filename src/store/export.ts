@@ -75,26 +75,31 @@ const csvLine = (values: readonly unknown[]): string => `${values.map(csvField).
  * export collecting its garbage.
  */
 export function writeTableCsv(db: Database, table: string, path: string, bom: boolean): number {
-  const columns = columnsOf(db, table).map((c) => c.name);
   const fd = openSync(path, 'w');
   try {
-    writeSync(fd, `${bom ? '\uFEFF' : ''}${csvLine(columns)}`);
-    let lines: string[] = [];
-    let count = 0;
-    const flush = (): void => {
-      writeSync(fd, lines.join(''));
-      lines = [];
-    };
-    for (const row of db.prepare(`SELECT * FROM "${table.replace(/"/g, '""')}"`).raw().iterate() as IterableIterator<unknown[]>) {
-      lines.push(csvLine(row));
-      count += 1;
-      if (lines.length === CSV_ROWS_PER_WRITE) flush();
-    }
-    if (lines.length > 0) flush();
-    return count;
+    return writeTableCsvTo(db, table, fd, bom);
   } finally {
     closeSync(fd);
   }
+}
+
+/** Writes one table or view as CSV to an open file descriptor (stdout for `--out -`); returns the row count. */
+export function writeTableCsvTo(db: Database, table: string, fd: number, bom: boolean): number {
+  const columns = columnsOf(db, table).map((c) => c.name);
+  writeSync(fd, `${bom ? '\uFEFF' : ''}${csvLine(columns)}`);
+  let lines: string[] = [];
+  let count = 0;
+  const flush = (): void => {
+    writeSync(fd, lines.join(''));
+    lines = [];
+  };
+  for (const row of db.prepare(`SELECT * FROM "${table.replace(/"/g, '""')}"`).raw().iterate() as IterableIterator<unknown[]>) {
+    lines.push(csvLine(row));
+    count += 1;
+    if (lines.length === CSV_ROWS_PER_WRITE) flush();
+  }
+  if (lines.length > 0) flush();
+  return count;
 }
 
 export interface ExportResult {
@@ -111,21 +116,72 @@ export function chooseTables(db: Database, requested: string[]): string[] {
   return requested;
 }
 
-/** CSV files for `tables` in `dir`, with `datapackage.json` and the Datasette metadata beside them. */
+/** A table's primary key from SQLite's own description of it (views have none). */
+function primaryKey(db: Database, table: string): string[] {
+  return (db.prepare('SELECT name FROM pragma_table_info(?) WHERE pk > 0 ORDER BY pk').pluck().all(table) as string[]);
+}
+
+interface ForeignKey {
+  fields: string[];
+  reference: { resource: string; fields: string[] };
+}
+
+/** A table's foreign keys from SQLite's description, those whose table is in the package. */
+function foreignKeys(db: Database, table: string, exported: ReadonlySet<string>): ForeignKey[] {
+  const rows = db.prepare('SELECT id, seq, "table" AS target, "from" AS source, "to" AS field FROM pragma_foreign_key_list(?) ORDER BY id, seq').all(table) as {
+    id: number;
+    seq: number;
+    target: string;
+    source: string;
+    field: string | null;
+  }[];
+  const keys = new Map<number, ForeignKey>();
+  for (const row of rows) {
+    if (!exported.has(row.target)) continue;
+    const key = keys.get(row.id) ?? { fields: [], reference: { resource: row.target, fields: [] } };
+    key.fields.push(row.source);
+    // A key naming no column points at the target's primary key.
+    key.reference.fields.push(row.field ?? primaryKey(db, row.target)[row.seq]);
+    keys.set(row.id, key);
+  }
+  return [...keys.values()];
+}
+
+/**
+ * When the corpus last changed (the latest document, path or failure it recorded), so that the
+ * same corpus exported twice gives the same `created`; null for an empty corpus.
+ */
+function lastChanged(db: Database): string | null {
+  return db
+    .prepare(
+      `SELECT MAX(at) FROM (SELECT MAX(ingested_at) AS at FROM documents UNION ALL SELECT MAX(added_at) FROM document_paths
+       UNION ALL SELECT MAX(at) FROM ingest_errors)`,
+    )
+    .pluck()
+    .get() as string | null;
+}
+
+/**
+ * CSV files for `tables` in `dir`, with a Frictionless (v2) `datapackage.json` — each table's
+ * fields, primary key and foreign keys as SQLite declares them — and the Datasette metadata.
+ */
 export function exportCsv(db: Database, tables: string[], dir: string, databasePath: string, bom: boolean): ExportResult {
   mkdirSync(dir, { recursive: true });
   const files: string[] = [];
   const rows: Record<string, number> = {};
+  const exported = new Set(tables);
   const resources = tables.map((table) => {
     const file = `${table}.csv`;
     rows[table] = writeTableCsv(db, table, join(dir, file), bom);
     files.push(join(dir, file));
     const described = TABLES[table];
     const isRegister = table === 'councils';
+    const key = primaryKey(db, table);
+    const references = foreignKeys(db, table, exported);
     return {
-      name: table.replace(/_/g, '-'),
+      name: table,
+      type: 'table',
       path: file,
-      profile: 'tabular-data-resource',
       format: 'csv',
       mediatype: 'text/csv',
       encoding: bom ? 'utf-8-sig' : 'utf-8',
@@ -137,20 +193,24 @@ export function exportCsv(db: Database, tables: string[], dir: string, databaseP
           }
         : {}),
       schema: {
+        $schema: 'https://datapackage.org/profiles/2.0/tableschema.json',
         fields: columnsOf(db, table).map((column) => ({
           name: column.name,
           type: fieldType(column, table),
           ...(described?.columns[column.name] ? { description: described.columns[column.name] } : {}),
         })),
+        ...(key.length > 0 ? { primaryKey: key } : {}),
+        ...(references.length > 0 ? { foreignKeys: references } : {}),
       },
     };
   });
+  const created = lastChanged(db);
   const datapackage = {
-    profile: 'tabular-data-package',
+    $schema: 'https://datapackage.org/profiles/2.0/datapackage.json',
     name: 'notice-pipeline-corpus',
     title: CORPUS.title,
     description: CORPUS.description,
-    created: new Date().toISOString(),
+    ...(created ? { created } : {}),
     licenses: [{ name: CORPUS.licence, path: CORPUS.licence_url }],
     sources: [{ title: CORPUS.source }, { title: CORPUS.register_credit, path: CORPUS.register_url }],
     resources,

@@ -1,13 +1,16 @@
 /**
  * Batch ingest: files → worker threads (parsing) → the main thread (the only writer), one
- * transaction per document. Content already in the corpus (same sha256) is never parsed again,
- * so a re-run after a crash picks up where the last committed document left off.
+ * transaction per document. Content already in the corpus (same sha256) is not parsed again,
+ * so a re-run after a crash picks up where the last committed document left off — unless
+ * `reprocess` asks for it: every document, or those another pipeline version made.
  */
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import PQueue from 'p-queue';
+import type { OcrMode } from '../extract/index.js';
 import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS, DEFAULT_WORKER_HEAP_MIB } from '../limits.js';
+import { pipelineVersion } from '../version.js';
 import { findInputs } from './inputs.js';
 import { WorkerPool } from './pool.js';
 import { openCorpus } from './read.js';
@@ -23,6 +26,13 @@ export interface IngestOptions {
   /** Per-file limit on size: larger files are `too_large` without being read. */
   maxBytes?: number;
   maxPages?: number;
+  /** OCR of pages without a text layer (default `auto`: scanned pages only). */
+  ocr?: OcrMode;
+  /**
+   * Parse again files whose content the corpus holds: `outdated`, those made by another
+   * pipeline version (or before versions were recorded); `all`, every one.
+   */
+  reprocess?: 'outdated' | 'all';
   /** Each worker's heap limit in MiB. */
   workerHeapMib?: number;
   /** Called after each file, for a progress display. */
@@ -47,25 +57,41 @@ export interface IngestSummary {
   added: number;
   /** Files whose content the corpus already held (a new path is noted, nothing parsed). */
   alreadyStored: number;
+  /** Stored documents parsed again and replaced (`reprocess`). */
+  reprocessed: number;
   failures: IngestFailure[];
-  /** The whole corpus after the run. */
-  corpus: { documents: number; byKind: Record<string, number>; councils: number; ingestErrors: number };
+  /** The pipeline version that made this run's documents. */
+  pipelineVersion: string;
+  /** The whole corpus after the run; `outdated` counts documents another pipeline version made. */
+  corpus: { documents: number; byKind: Record<string, number>; councils: number; ingestErrors: number; outdated: number };
   elapsedMs: number;
+}
+
+/** Thrown when none of the paths names anything: no corpus is created for nothing. */
+export class NothingToIngestError extends Error {
+  readonly code = 'nothing_to_ingest';
 }
 
 export async function ingest(args: readonly string[], options: IngestOptions): Promise<IngestSummary> {
   const started = performance.now();
+  const { files, missing } = await findInputs(args);
+  if (files.length === 0 && missing.length > 0) {
+    throw new NothingToIngestError(`nothing to ingest: no file, folder or glob matches ${missing.join(', ')}`);
+  }
   const db = openCorpus(options.db);
   try {
     const writer = new CorpusWriter(db);
+    const version = pipelineVersion();
     const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
     const size = Math.max(1, options.concurrency ?? availableParallelism());
     const pool = new WorkerPool({ size, timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS, heapMib: options.workerHeapMib ?? DEFAULT_WORKER_HEAP_MIB });
-    const { files, missing } = await findInputs(args);
     const failures: IngestFailure[] = [];
     let added = 0;
     let alreadyStored = 0;
+    let reprocessed = 0;
     let done = 0;
+    const wantsReprocessing = (storedVersion: string | null): boolean =>
+      options.reprocess === 'all' || (options.reprocess === 'outdated' && storedVersion !== version);
 
     const fail = (path: string, sha256: string | null, code: IngestErrorCode, message: string): null => {
       writer.recordError(path, sha256, code, message);
@@ -87,19 +113,22 @@ export async function ingest(args: readonly string[], options: IngestOptions): P
         return void fail(path, null, 'unreadable', (error as Error).message);
       }
       const sha256 = createHash('sha256').update(bytes).digest('hex');
-      const known = writer.documentIdBySha(sha256) ?? (await inFlight.get(sha256));
-      if (known !== undefined && known !== null) {
+      const pending = inFlight.get(sha256);
+      const stored = pending ? null : writer.documentBySha(sha256);
+      const known = pending ? await pending : stored && !wantsReprocessing(stored.pipeline_version) ? stored.id : null;
+      if (known !== null) {
         writer.addPath(known, path);
         alreadyStored += 1;
         return;
       }
       // The bytes are handed over to the worker thread, which leaves this view empty: their size is read first.
       const size = bytes.byteLength;
-      const parsed = pool.run({ path, bytes, options: { maxPages: options.maxPages } }).then((reply) => {
+      const parsed = pool.run({ path, bytes, options: { maxPages: options.maxPages, ocr: options.ocr } }).then((reply) => {
         if (!reply.ok) return fail(path, sha256, reply.code, reply.message);
         try {
-          const id = writer.storeRows(reply.value, path, size);
-          added += 1;
+          const id = writer.storeRows(reply.value, path, size, stored?.id);
+          if (stored) reprocessed += 1;
+          else added += 1;
           return id;
         } catch (error) {
           return fail(path, sha256, 'internal_error', `could not store the document: ${(error as Error).message}`);
@@ -132,12 +161,15 @@ export async function ingest(args: readonly string[], options: IngestOptions): P
       files: files.length + missing.length,
       added,
       alreadyStored,
+      reprocessed,
       failures,
+      pipelineVersion: version,
       corpus: {
         documents: count('SELECT COUNT(*) FROM documents'),
         byKind,
         councils: count('SELECT COUNT(DISTINCT council_gss) FROM documents'),
         ingestErrors: count('SELECT COUNT(*) FROM ingest_errors'),
+        outdated: db.prepare('SELECT COUNT(*) FROM documents WHERE pipeline_version IS NOT ?').pluck().get(version) as number,
       },
       elapsedMs: Math.round(performance.now() - started),
     };

@@ -3,7 +3,7 @@
  * text files, anything else read as a glob. Gold/sidecar JSON is never a document.
  */
 import { statSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { normalize, resolve } from 'node:path';
 import fg from 'fast-glob';
 
 const DOCUMENT_PATTERN = '**/*.{pdf,txt}';
@@ -40,5 +40,6 @@ export async function findInputs(args: readonly string[]): Promise<Inputs> {
     seen.add(key);
     return true;
   });
-  return { files: unique.sort((a, b) => a.localeCompare(b)), missing };
+  // `./x`, `x` and `a//x/../x` are one path: stored as written, but in its normal form.
+  return { files: unique.map(normalize).sort((a, b) => a.localeCompare(b)), missing };
 }

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { COUNCIL_REGISTER_CREDIT } from '../recognise/register.js';
 import { SCHEMA_ID } from '../record.js';
+import { pipelineVersion } from '../version.js';
 import { SCHEMA_VERSION } from './schema.js';
 
 export const CORPUS = {
@@ -24,13 +25,20 @@ export const CORPUS = {
 
 const SPAN_COLUMNS = {
   page: '1-based page of the text',
-  start: 'start offset (characters) into documents.text',
-  end: 'end offset (exclusive) into documents.text; documents.text from start to end is the text as written',
+  start: 'start offset into documents.text, in Unicode code points (SQLite substr(text, start + 1, end - start), Python text[start:end])',
+  end: 'end offset (exclusive) into documents.text, in code points; documents.text from start to end is the text as written',
 };
 
 export interface TableDescription {
   description: string;
   columns: Record<string, string>;
+  /** Datasette: the columns offered as facets. */
+  facets?: string[];
+  /** Datasette: the column that names a row where another table points at it. */
+  label_column?: string;
+  /** Datasette and sqlite-utils: the FTS table indexing this one, and the key it indexes by. */
+  fts_table?: string;
+  fts_pk?: string;
 }
 
 export const TABLES: Record<string, TableDescription> = {
@@ -42,6 +50,7 @@ export const TABLES: Record<string, TableDescription> = {
       content_key: 'sha256 of the white-space-folded normalised text: equal for the PDF and the text of one document',
       format: 'pdf or txt',
       kind: 'improvement_notice, cabinet_report, press_release or other',
+      title: 'how the document is shown: its kind, council and first date',
       council_name: 'canonical name of the council the document is about',
       council_gss: 'ONS GSS code of that council (councils.gss)',
       bytes: 'file size in bytes',
@@ -49,7 +58,27 @@ export const TABLES: Record<string, TableDescription> = {
       text: 'the normalised text every offset points into',
       record: `the full document record (${SCHEMA_ID}) as JSON`,
       ingested_at: 'when the document was stored (ISO 8601, UTC)',
+      pipeline_version: 'the notice-pipeline version that made the record (package version + digest of its rules); null if made before versions were recorded. `notices ingest --reprocess` re-reads documents made by another version',
     },
+    facets: ['kind', 'format', 'council_name', 'pipeline_version'],
+    label_column: 'title',
+  },
+  distinct_documents: {
+    description: 'One row per distinct content: the PDF and the text of one document are one row, shown by its PDF copy when there is one, with every path of every copy.',
+    columns: {
+      document_id: 'documents.id of the copy shown',
+      content_key: 'documents.content_key',
+      title: 'documents.title',
+      kind: 'document kind',
+      format: 'format of the copy shown',
+      council_name: 'council name',
+      council_gss: 'council GSS code',
+      pages: 'page count of the copy shown',
+      copies: 'how many documents (copies) share the content',
+      paths: 'JSON list of every path of every copy',
+    },
+    facets: ['kind', 'format', 'council_name'],
+    label_column: 'title',
   },
   document_paths: {
     description: 'Every path at which a document’s bytes were found.',
@@ -70,6 +99,10 @@ export const TABLES: Record<string, TableDescription> = {
       text: 'the clause’s own text, white space folded',
       ...SPAN_COLUMNS,
     },
+    facets: ['heading'],
+    label_column: 'clause',
+    fts_table: 'clauses_fts',
+    fts_pk: 'id',
   },
   entities: {
     description: 'Every recognised value, with its normalised value and where it stands.',
@@ -78,18 +111,29 @@ export const TABLES: Record<string, TableDescription> = {
       document_id: 'documents.id',
       clause_id: 'clauses.id of the innermost clause holding the entity, or null',
       type: 'date, date_range, deadline, cadence, grade, cost, person, organisation, statute or council',
-      value: 'normalised value: ISO date, range start, due date or ISO duration, grade, whole pounds, name, act',
-      value_end: 'end of a date range (ISO)',
+      value: 'a value in words: grade, person, organisation or council name, act',
+      date: 'an ISO date (year, month or day precision): the date, a range’s start, a deadline’s due date, when a grade was given',
+      date_end: 'the end of a date range (ISO)',
+      duration: 'an ISO 8601 duration: a cadence, or a deadline counted from an event',
       role: 'what the value is: date role, person role, judgement area, cadence subject',
-      detail: 'date precision, deadline anchor, statute section, council GSS code, "approximate", "at_least"',
+      detail: 'date precision, deadline anchor, statute section, council GSS code, "approximate", "at_least", "earlier" (a grade given as a past one)',
       amount_gbp: 'cost in whole pounds',
       text: 'the text as written',
       ...SPAN_COLUMNS,
     },
+    facets: ['type', 'role'],
   },
   facts: {
     description: 'The key facts of each document (by kind) with the evidence they were read from.',
-    columns: { document_id: 'documents.id', name: 'fact name (issued, plan_deadline, meeting, …)', value: 'the value (ISO date, name, whole pounds, 1/0)', clause: 'clause number of the evidence', ...SPAN_COLUMNS },
+    columns: {
+      document_id: 'documents.id',
+      name: 'fact name (issued, plan_deadline, meeting, …)',
+      value: 'the value, stored as its type: TEXT for date, duration and text, INTEGER for integer and boolean (1/0)',
+      clause: 'clause number of the evidence',
+      ...SPAN_COLUMNS,
+      type: 'the fact’s declared type: date, duration, boolean, integer, number or text (null if made before types were recorded)',
+    },
+    facets: ['name', 'type'],
   },
   notice_features: {
     description: 'One row per improvement notice: the template features a policy team compares across councils.',
@@ -104,10 +148,12 @@ export const TABLES: Record<string, TableDescription> = {
       self_assessment_safeguarding_partners: '1 when the council’s self-assessment names safeguarding partners',
       plan_submission_set_by_adviser: '1 when the plan is due by a date the Improvement Adviser determines',
     },
+    facets: ['board_chair', 'advisers', 'review_every', 'adviser_report_every'],
   },
   anomalies: {
     description: 'Internal inconsistencies found in a document.',
     columns: { id: 'row id', document_id: 'documents.id', code: 'anomaly code', message: 'what is wrong', spans: 'JSON list of {page, start, end} involved' },
+    facets: ['code'],
   },
   variations: {
     description: 'How each notice differs from the standard notice template.',
@@ -125,6 +171,7 @@ export const TABLES: Record<string, TableDescription> = {
       notice_value: 'the notice’s value (JSON)',
       ...SPAN_COLUMNS,
     },
+    facets: ['kind', 'feature', 'template'],
   },
   councils: {
     description: `UK local authorities. ${CORPUS.register_credit}.`,
@@ -142,13 +189,16 @@ export const TABLES: Record<string, TableDescription> = {
       alt_names: 'JSON list of the other names the register knows',
       current: '1 for an authority that exists today',
     },
+    facets: ['type_name', 'nation', 'current'],
+    label_column: 'name',
   },
   ingest_errors: {
     description: 'Files that could not be ingested (the latest failure per path; a later success removes the row).',
     columns: { path: 'file path', sha256: 'sha256 of the bytes, when they could be read', code: 'error code', message: 'what went wrong', at: 'when (ISO 8601, UTC)' },
+    facets: ['code'],
   },
   notice_summary: {
-    description: 'One row per improvement notice (PDF and text of one notice counted once): dates, months from issue to the plan deadline, and features.',
+    description: 'One row per improvement notice (PDF and text of one notice counted once, as in distinct_documents): dates, months from the inspection report to the plan deadline, and features.',
     columns: {
       document_id: 'documents.id (the first copy ingested)',
       council: 'council name',
@@ -160,9 +210,10 @@ export const TABLES: Record<string, TableDescription> = {
       content_key: 'documents.content_key',
       copies: 'how many documents hold this notice',
     },
+    facets: ['board_chair', 'advisers', 'review_every'],
   },
   council_timeline: {
-    description: 'Every dated event per council, with the document and clause it comes from.',
+    description: 'Every dated event per council, with the document and clause it comes from; a document held in several copies counts once (distinct_documents).',
     columns: {
       council: 'council name',
       gss: 'council GSS code',
@@ -170,11 +221,12 @@ export const TABLES: Record<string, TableDescription> = {
       event: 'the date’s role, or its entity type',
       type: 'date, date_range or deadline',
       text: 'the text as written',
-      document_id: 'documents.id',
+      document_id: 'documents.id (the copy distinct_documents shows)',
       kind: 'document kind',
       clause: 'clause number',
       ...SPAN_COLUMNS,
     },
+    facets: ['event', 'kind'],
   },
 };
 
@@ -184,6 +236,7 @@ export function writeMetadataTable(db: Database): void {
     ...Object.fromEntries(Object.entries(CORPUS)),
     record_schema: SCHEMA_ID,
     schema_version: String(SCHEMA_VERSION),
+    pipeline_version: pipelineVersion(),
   };
   const put = db.prepare('INSERT INTO _metadata (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value');
   db.transaction(() => {
@@ -202,10 +255,9 @@ export function datasetteMetadata(databaseName: string): Record<string, unknown>
     databases: {
       [databaseName]: {
         tables: {
-          ...Object.fromEntries(Object.entries(TABLES).map(([name, t]) => [name, { description: t.description, columns: t.columns }])),
+          ...Object.fromEntries(Object.entries(TABLES).map(([name, t]) => [name, t])),
           councils: {
-            description: TABLES.councils.description,
-            columns: TABLES.councils.columns,
+            ...TABLES.councils,
             license: CORPUS.register_licence,
             source: 'mySociety',
             source_url: CORPUS.register_url,

@@ -2,13 +2,13 @@
  * Opening the corpus and reading its documents back as records: the entry points for other
  * commands (compare, report) that work over the whole corpus.
  */
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Sqlite, { type Database } from 'better-sqlite3';
 import { DocumentRecord } from '../record.js';
 import { seedCouncils } from './councils.js';
 import { writeMetadataTable } from './metadata.js';
-import { migrate } from './schema.js';
+import { SCHEMA_VERSION, migrate } from './schema.js';
 
 export type { Database } from 'better-sqlite3';
 
@@ -23,7 +23,19 @@ export interface OpenOptions {
  */
 export function openCorpus(path: string, options: OpenOptions = {}): Database {
   if (options.readonly) {
-    const db = new Sqlite(path, { readonly: true, fileMustExist: true });
+    if (path !== ':memory:' && !existsSync(path)) throw new Error(`no corpus at ${path}: make one with \`notices ingest\`, or name it with --db`);
+    let db: Database;
+    try {
+      db = new Sqlite(path, { readonly: true, fileMustExist: true });
+      // A corpus an older version wrote is brought up to date once, then read as asked.
+      if ((db.pragma('user_version', { simple: true }) as number) < SCHEMA_VERSION) {
+        db.close();
+        openCorpus(path).close();
+        db = new Sqlite(path, { readonly: true, fileMustExist: true });
+      }
+    } catch (error) {
+      throw new Error(`cannot open the corpus ${path}: ${(error as Error).message}`);
+    }
     db.pragma('foreign_keys = ON');
     return db;
   }
@@ -51,6 +63,23 @@ export function readRecords(db: Database): DocumentRecord[] {
 export function* iterateRecords(db: Database): Generator<DocumentRecord> {
   const rows = db.prepare('SELECT record FROM documents ORDER BY id').pluck().iterate() as IterableIterator<string>;
   for (const json of rows) yield DocumentRecord.parse(JSON.parse(json));
+}
+
+/** A document as the corpus shows it once: the record of the copy shown, and every copy's paths. */
+export interface DistinctDocument {
+  record: DocumentRecord;
+  paths: string[];
+}
+
+/**
+ * One record per distinct content (the `distinct_documents` view: the PDF and the text of one
+ * document are one), in ingest order, each with the paths of all its copies.
+ */
+export function readDistinctDocuments(db: Database): DistinctDocument[] {
+  const rows = db
+    .prepare('SELECT d.record, v.paths FROM distinct_documents v JOIN documents d ON d.id = v.document_id ORDER BY v.document_id')
+    .all() as { record: string; paths: string }[];
+  return rows.map((row) => ({ record: DocumentRecord.parse(JSON.parse(row.record)), paths: JSON.parse(row.paths) as string[] }));
 }
 
 /**

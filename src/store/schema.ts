@@ -214,6 +214,108 @@ const MIGRATIONS: readonly string[] = [
   WHERE e.type = 'date_range' AND e.value_end IS NOT NULL
   ORDER BY 2, 3, 7;
   `,
+  `
+  -- sqlite-utils and Datasette find an external-content FTS table only when its content table
+  -- is named in double quotes or brackets: declared again so, and rebuilt from the clauses.
+  DROP TRIGGER clauses_fts_insert;
+  DROP TRIGGER clauses_fts_delete;
+  DROP TRIGGER clauses_fts_update;
+  DROP TABLE clauses_fts;
+  CREATE VIRTUAL TABLE clauses_fts USING fts5(
+    text, heading, content="clauses", content_rowid="id", tokenize='porter unicode61'
+  );
+  INSERT INTO clauses_fts(clauses_fts) VALUES ('rebuild');
+  CREATE TRIGGER clauses_fts_insert AFTER INSERT ON clauses BEGIN
+    INSERT INTO clauses_fts(rowid, text, heading) VALUES (new.id, new.text, new.heading);
+  END;
+  CREATE TRIGGER clauses_fts_delete AFTER DELETE ON clauses BEGIN
+    INSERT INTO clauses_fts(clauses_fts, rowid, text, heading) VALUES ('delete', old.id, old.text, old.heading);
+  END;
+  CREATE TRIGGER clauses_fts_update AFTER UPDATE ON clauses BEGIN
+    INSERT INTO clauses_fts(clauses_fts, rowid, text, heading) VALUES ('delete', old.id, old.text, old.heading);
+    INSERT INTO clauses_fts(rowid, text, heading) VALUES (new.id, new.text, new.heading);
+  END;
+
+  -- Which pipeline made each document (null: made before versions were recorded, so
+  -- \`ingest --reprocess\` treats it as made by another version), and a title to show it by.
+  ALTER TABLE documents ADD COLUMN pipeline_version TEXT;
+  ALTER TABLE documents ADD COLUMN title TEXT;
+  UPDATE documents SET title = replace(kind, '_', ' ') || ': ' || COALESCE(council_name, 'council not identified');
+
+  -- A fact's type, and its value in the storage class of that type: whole numbers and
+  -- booleans were stored as floating point. Rows from before have no type until reprocessed.
+  ALTER TABLE facts ADD COLUMN type TEXT;
+  UPDATE facts SET value = CAST(value AS INTEGER) WHERE typeof(value) = 'real' AND value = CAST(value AS INTEGER);
+
+  -- Entity values split by type: dates and durations in columns of their own.
+  DROP VIEW council_timeline;
+  DROP VIEW notice_summary;
+  ALTER TABLE entities ADD COLUMN date TEXT;
+  ALTER TABLE entities ADD COLUMN date_end TEXT;
+  ALTER TABLE entities ADD COLUMN duration TEXT;
+  UPDATE entities SET date = value, date_end = value_end, value = NULL
+    WHERE type IN ('date', 'date_range') OR (type = 'deadline' AND value GLOB '[0-9][0-9][0-9][0-9]*');
+  UPDATE entities SET duration = value, value = NULL WHERE type = 'cadence' OR (type = 'deadline' AND value GLOB 'P*');
+  UPDATE entities SET date = detail, detail = NULL WHERE type = 'grade';
+  UPDATE entities SET value = NULL WHERE type = 'cost';
+  ALTER TABLE entities DROP COLUMN value_end;
+  CREATE INDEX entities_type_date ON entities(type, date);
+
+  -- One row per distinct content: the PDF and the text of one document share a content_key.
+  -- The copy shown is the PDF when there is one (its pages are the printed ones), else the
+  -- first stored; \`paths\` lists every path of every copy.
+  CREATE VIEW distinct_documents AS
+  WITH ranked AS (
+    SELECT d.*, ROW_NUMBER() OVER (PARTITION BY d.content_key ORDER BY d.format = 'pdf' DESC, d.id) AS rank,
+           COUNT(*) OVER (PARTITION BY d.content_key) AS copies
+    FROM documents d
+  )
+  SELECT r.id AS document_id, r.content_key, r.title, r.kind, r.format, r.council_name, r.council_gss,
+    r.pages, r.copies,
+    (SELECT json_group_array(path) FROM (
+       SELECT p.path FROM document_paths p JOIN documents c ON c.id = p.document_id
+       WHERE c.content_key = r.content_key ORDER BY c.format = 'pdf' DESC, c.id, p.path)) AS paths
+  FROM ranked r WHERE r.rank = 1;
+
+  CREATE VIEW notice_summary AS
+  WITH dated AS (
+    SELECT n.document_id, n.content_key, n.copies, n.council_name, n.council_gss,
+      (SELECT value FROM facts f WHERE f.document_id = n.document_id AND f.name = 'issued') AS issued,
+      (SELECT value FROM facts f WHERE f.document_id = n.document_id AND f.name = 'inspection_report_published') AS inspection_report_published,
+      (SELECT value FROM facts f WHERE f.document_id = n.document_id AND f.name = 'plan_deadline') AS plan_deadline
+    FROM distinct_documents n WHERE n.kind = 'improvement_notice'
+  )
+  SELECT dated.document_id, dated.council_name AS council, dated.council_gss AS gss,
+    dated.issued, dated.inspection_report_published, dated.plan_deadline AS deadline,
+    -- As \`notices compare\` counts it: from the inspection report to the deadline, in months
+    -- of 365.25/12 days, to one decimal.
+    ROUND((julianday(dated.plan_deadline) - julianday(dated.inspection_report_published)) / (365.25 / 12), 1) AS months_to_deadline,
+    nf.board_chair, nf.advisers, nf.review_every, nf.adviser_report_every,
+    nf.department_at_board, nf.review_scope_mash, nf.self_assessment_safeguarding_partners,
+    nf.plan_submission_set_by_adviser,
+    dated.content_key, dated.copies
+  FROM dated LEFT JOIN notice_features nf ON nf.document_id = dated.document_id;
+
+  -- Every dated event a document records about its council, each document once however many
+  -- copies the corpus holds: single dates, the start and end of date ranges, and deadlines
+  -- with a due date, each with the clause it stands in.
+  CREATE VIEW council_timeline AS
+  SELECT d.council_name AS council, d.council_gss AS gss, e.date,
+    COALESCE(e.role, e.type) AS event, e.type, e.text, d.document_id, d.kind,
+    c.clause, e.page, e.start, e."end"
+  FROM entities e
+  JOIN distinct_documents d ON d.document_id = e.document_id
+  LEFT JOIN clauses c ON c.id = e.clause_id
+  WHERE e.type IN ('date', 'date_range', 'deadline') AND e.date IS NOT NULL
+  UNION ALL
+  SELECT d.council_name, d.council_gss, e.date_end, COALESCE(e.role, e.type) || ' (end)', e.type,
+    e.text, d.document_id, d.kind, c.clause, e.page, e.start, e."end"
+  FROM entities e
+  JOIN distinct_documents d ON d.document_id = e.document_id
+  LEFT JOIN clauses c ON c.id = e.clause_id
+  WHERE e.type = 'date_range' AND e.date_end IS NOT NULL
+  ORDER BY 2, 3, 7;
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -17,3 +17,18 @@ test('the schema names every SPEC top-level field as required and fixes the sche
   }
   expect(schema.properties.schema.const).toBe('notice-pipeline/document@1');
 });
+
+test('the schema has an absolute $id and is open: no object in it forbids properties the SPEC does not name', () => {
+  const schema = documentJsonSchema();
+  expect(schema.$id).toMatch(/^[a-z][a-z0-9+.-]*:/);
+  const forbidding: string[] = [];
+  const walk = (node: unknown, path: string): void => {
+    if (typeof node !== 'object' || node === null) return;
+    for (const [key, value] of Object.entries(node)) {
+      if (key === 'additionalProperties' && value === false) forbidding.push(path);
+      walk(value, `${path}/${key}`);
+    }
+  };
+  walk(schema, '#');
+  expect(forbidding).toEqual([]);
+});
