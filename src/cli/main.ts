@@ -5,6 +5,7 @@
  * 3 a batch in which some files were bad.
  */
 import { Command } from 'commander';
+import { pipelineVersion, toolVersion } from '../version.js';
 import { reportFatal } from './output.js';
 
 type Register = (program: Command) => void;
@@ -30,6 +31,8 @@ program
   .name('notices')
   .description("Structured, traceable data from England's children's-services intervention documents")
   .option('--debug', 'show stack traces on internal errors')
+  // Answered in main() before any command loads: the pipeline's digest reads the rule files.
+  .option('-V, --version', 'print the version of the tool and of the pipeline that makes its records')
   .showHelpAfterError();
 
 // A reader that stops early (`notices search MASH | head`) closes the pipe: that is no error.
@@ -39,6 +42,11 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 });
 
 async function main(): Promise<void> {
+  const first = process.argv[2];
+  if (first === '--version' || first === '-V') {
+    process.stdout.write(`notices ${toolVersion()} (pipeline ${pipelineVersion()})\n`);
+    return;
+  }
   const requested = process.argv.slice(2).find((arg) => !arg.startsWith('-'));
   // A known command loads alone; anything else (help, a typo) needs them all to answer.
   const names = requested !== undefined && requested in COMMANDS ? [requested] : Object.keys(COMMANDS);

@@ -75,9 +75,9 @@ test('a batch killed mid-way leaves a sound corpus, and a re-run completes it wi
 
   const resumed = runCli(['ingest', dir, '--db', db, '--json'], 300_000);
   expect(resumed.status).toBe(0);
-  const summary = JSON.parse(resumed.stdout) as { added: number; alreadyStored: number };
-  expect(summary.alreadyStored).toBeGreaterThanOrEqual(atKill);
-  expect(summary.added + summary.alreadyStored).toBe(files.length);
+  const summary = JSON.parse(resumed.stdout) as { added: number; already_stored: number };
+  expect(summary.already_stored).toBeGreaterThanOrEqual(atKill);
+  expect(summary.added + summary.already_stored).toBe(files.length);
 
   const counts = rowCounts(db);
   expect(counts.documents).toBe(files.length);

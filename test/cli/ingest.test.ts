@@ -17,9 +17,9 @@ afterAll(() => temp.remove());
 interface Summary {
   files: number;
   added: number;
-  alreadyStored: number;
+  already_stored: number;
   failures: { path: string; code: string }[];
-  corpus: { documents: number; byKind: Record<string, number> };
+  corpus: { documents: number; by_kind: Record<string, number> };
 }
 
 function ingest(args: string[]): { status: number | null; summary: Summary; stderr: string } {
@@ -44,7 +44,7 @@ describe('ingesting the fixtures', () => {
     expect(first.status).toBe(0);
     expect(first.summary.failures).toEqual([]);
     expect(first.summary.added).toBe(first.summary.files);
-    expect(first.summary.corpus.byKind.improvement_notice).toBeGreaterThanOrEqual(3);
+    expect(first.summary.corpus.by_kind.improvement_notice).toBeGreaterThanOrEqual(3);
     expect(first.stderr).toMatch(/improvement_notice/);
     expect(first.stderr).toMatch(/\d+ councils?/);
     expectSoundCorpus(db);
@@ -55,7 +55,7 @@ describe('ingesting the fixtures', () => {
     const second = ingest([FIXTURES, '--db', db]);
     expect(second.status).toBe(0);
     expect(second.summary.added).toBe(0);
-    expect(second.summary.alreadyStored).toBe(first.summary.files);
+    expect(second.summary.already_stored).toBe(first.summary.files);
     expect(rowCounts(db)).toEqual(before);
   });
 
@@ -64,7 +64,7 @@ describe('ingesting the fixtures', () => {
     const copy = join(temp.dir, 'copy-of-harrow.pdf');
     copyFileSync(join(SEEDS, 'harrow-notice-2025.pdf'), copy);
     const run = ingest([copy, '--db', db]);
-    expect(run.summary).toMatchObject({ added: 0, alreadyStored: 1 });
+    expect(run.summary).toMatchObject({ added: 0, already_stored: 1 });
     expect(rowCounts(db)).toEqual({ ...before, document_paths: before.document_paths + 1 });
   });
 

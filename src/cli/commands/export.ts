@@ -1,15 +1,16 @@
 /**
  * `notices export --format ndjson|json|csv`: document records (to stdout, or a file in --out),
- * or tables and views as CSV with a Frictionless datapackage.json. Any export folder also gets
- * Datasette's metadata.json and datasette.yaml.
+ * or tables and views as CSV with a Frictionless datapackage.json (one table's CSV alone to
+ * stdout with `--out -`). Any export folder also gets Datasette's metadata.json and
+ * datasette.yaml. A reader that stops early (`| head`) ends the export quietly, exit 0.
  */
 import { closeSync, mkdirSync, openSync } from 'node:fs';
 import { join } from 'node:path';
 import { Option, type Command } from 'commander';
-import { chooseTables, databaseName, exportCsv, writeRecords, type RecordFormat } from '../../store/export.js';
+import { chooseTables, databaseName, exportCsv, writeRecords, writeTableCsvTo, type RecordFormat } from '../../store/export.js';
 import { writeDatasetteFiles } from '../../store/metadata.js';
 import { openCorpus } from '../../store/read.js';
-import { DEFAULT_DB } from '../output.js';
+import { DEFAULT_DB, EXIT, isClosedPipe } from '../output.js';
 
 const DEFAULT_CSV_DIR = 'output/export';
 
@@ -46,12 +47,16 @@ export function registerExport(program: Command): void {
     .option('--db <file>', 'the corpus', DEFAULT_DB)
     .addOption(new Option('--format <format>', 'output format').choices(['ndjson', 'json', 'csv']).makeOptionMandatory())
     .option('--table <name>', 'a table or view to export as CSV (repeatable; default: all described ones)', (v: string, all: string[]) => [...all, v], [])
-    .option('--out <dir>', `folder to write into (records default to stdout; CSV to ${DEFAULT_CSV_DIR})`)
+    .option('--out <dir>', `folder to write into (records default to stdout; CSV to ${DEFAULT_CSV_DIR}; - writes one --table's CSV to stdout)`)
     .option('--bom', 'start CSV files with a UTF-8 byte-order mark, for Excel')
     .action((options: ExportOptions) => {
       const db = openCorpus(options.db, { readonly: true });
       try {
-        if (options.format === 'csv') {
+        if (options.format === 'csv' && options.out === '-') {
+          const tables = chooseTables(db, options.table);
+          if (options.table.length !== 1) throw new Error('--out - writes one table to stdout: name it with --table');
+          writeTableCsvTo(db, tables[0], process.stdout.fd, options.bom === true);
+        } else if (options.format === 'csv') {
           const dir = options.out ?? DEFAULT_CSV_DIR;
           const result = exportCsv(db, chooseTables(db, options.table), dir, options.db, options.bom === true);
           const counts = Object.entries(result.rows).map(([table, n]) => `${table} ${n}`).join(', ');
@@ -60,6 +65,9 @@ export function registerExport(program: Command): void {
           if (options.table.length > 0) throw new Error('--table applies to --format csv only');
           exportRecords(db, { ...options, format: options.format });
         }
+      } catch (error) {
+        if (!isClosedPipe(error)) throw error;
+        process.exitCode = EXIT.ok;
       } finally {
         db.close();
       }
