@@ -63,7 +63,9 @@ export function siteInput(records: DocumentRecord[], template: Template, ingestE
     (record) => (record.kind === 'improvement_notice' ? diffNotice(record, template) : null),
     (record) => paths?.get(record.source.sha256) ?? [record.source.path],
   );
-  const { columns, rows } = comparison(compareNotices(records, template), documents);
+  // The comparison counts each notice's wording variations from the diff the pages already made.
+  const wording = new Map(documents.flatMap(({ record, diff }) => (diff ? [[record.source.sha256, diff.variations.filter((v) => v.kind === 'wording').length] as const] : [])));
+  const { columns, rows } = comparison(compareNotices(records, template, wording), documents);
   return { documents, template, columns, comparison: rows, ingestErrors, source };
 }
 
