@@ -20,6 +20,7 @@ import { basename, dirname, relative } from 'node:path';
 import fg from 'fast-glob';
 import { processFile } from './pipeline.js';
 import type { DocumentRecord } from './record.js';
+import { codePointOffsets } from './normalise/code-points.js';
 import { foldWhiteSpace } from './normalise/index.js';
 import { citedStatutes } from './recognise/statutes.js';
 
@@ -88,10 +89,12 @@ const LIST_FIELDS: Record<string, { gold: (g: Gold) => unknown[] | undefined; fo
   statutes: { gold: (g) => g.statutes?.map((s) => ({ act: s.act, section: s.section })), found: (r) => citedStatutes(r.statutes) },
   anomalies: {
     gold: (g) => g.anomalies?.map((a) => (typeof a === 'string' ? a : { code: a.code, spans: [...a.spans].sort() })),
-    found: (r, g) =>
-      r.anomalies.map((a) =>
-        g.anomalies?.some((x) => typeof x !== 'string') ? { code: a.code, spans: a.spans.map((s) => r.text.slice(s.start, s.end)).sort() } : a.code,
-      ),
+    found: (r, g) => {
+      if (!g.anomalies?.some((x) => typeof x !== 'string')) return r.anomalies.map((a) => a.code);
+      // The words of each span, sliced in code points as the record counts them.
+      const offsets = codePointOffsets(r.text);
+      return r.anomalies.map((a) => ({ code: a.code, spans: a.spans.map((s) => offsets.slice(s.start, s.end)).sort() }));
+    },
   },
   clauses: { gold: (g) => g.clauses?.map((c) => c.id), found: (r) => r.clauses.map((c) => c.id) },
   // A clause's own text, where the gold writes it: a clause cut at a line or page break, or

@@ -6,7 +6,7 @@
 import type { Anomaly, DocumentRecord, Evidence, Variation } from '../record.js';
 import { clauseAnchor, html, templateClauseAnchor, type Html } from './html.js';
 import { page } from './layout.js';
-import { councilPathOf, evidenceAnchor, href, paragraphAnchor } from './links.js';
+import { councilPathOf, evidenceAnchor, href, paragraphAnchor, recordOffsets } from './links.js';
 import { KIND_LABEL, display, label } from './format.js';
 import { councilName, type SiteDocument, type SiteInput } from './model.js';
 import { redlineRows, redlineTable } from './redline.js';
@@ -72,27 +72,36 @@ ${record.clauses.map((clause) => html`<li id="${clauseAnchor(clause.id)}"><stron
 
 function anomalyList(record: DocumentRecord): Html {
   if (record.anomalies.length === 0) return html`<h2 id="anomalies">Anomalies</h2><p>No internal inconsistencies found.</p>`;
+  const offsets = recordOffsets(record);
   return html`<h2 id="anomalies">Anomalies</h2>
 <ul>
-${record.anomalies.map((anomaly, index) => html`<li id="anomaly-${index}"><strong>${label(anomaly.code)}</strong> (<code>${anomaly.code}</code>): ${anomaly.message} ${anomaly.spans.map((span) => html` <a href="#${paragraphAnchor(record, span.start)}">“${record.text.slice(span.start, span.end)}”, p. ${span.page}</a>`)}</li>\n`)}</ul>`;
+${record.anomalies.map((anomaly, index) => html`<li id="anomaly-${index}"><strong>${label(anomaly.code)}</strong> (<code>${anomaly.code}</code>): ${anomaly.message} ${anomaly.spans.map((span) => html` <a href="#${paragraphAnchor(record, span.start)}">“${offsets.slice(span.start, span.end)}”, p. ${span.page}</a>`)}</li>\n`)}</ul>`;
 }
 
-/** The normalised text, a paragraph per line, anomaly spans marked where they stand. */
+/**
+ * The normalised text, a paragraph per line, anomaly spans marked where they stand. The lines
+ * are cut and marked by string index; the record's spans, pages and the paragraph anchors count
+ * code points, so each is converted where the two meet.
+ */
 function fullText(record: DocumentRecord): Html {
-  const anomalies = record.anomalies.flatMap((anomaly: Anomaly) => anomaly.spans.map((span) => ({ span, anomaly })));
+  const offsets = recordOffsets(record);
+  const anomalies = record.anomalies.flatMap((anomaly: Anomaly) =>
+    anomaly.spans.map((span) => ({ start: offsets.toIndex(span.start), end: offsets.toIndex(span.end), anomaly })),
+  );
   let offset = 0;
   const paragraphs = record.text.split('\n').map((line) => {
     const start = offset;
     offset += line.length + 1;
     const ranges = anomalies
-      .filter(({ span }) => span.start >= start && span.end <= start + line.length)
-      .map(({ span, anomaly }) => ({
-        start: span.start - start,
-        end: span.end - start,
+      .filter((mark) => mark.start >= start && mark.end <= start + line.length)
+      .map(({ start: markStart, end: markEnd, anomaly }) => ({
+        start: markStart - start,
+        end: markEnd - start,
         render: (text: string) => html`<mark class="anomaly"><span class="sr-only">anomaly ${anomaly.code}: </span>${text}<span class="marker" aria-hidden="true"> [!]</span></mark>`,
       }));
-    const pageNumber = record.pages.find((p) => p.start <= start && start < p.end)?.page;
-    return html`<p id="at-${start}">${markRanges(line, ranges)}${pageNumber && record.pages.length > 1 ? html` <span class="page-ref">(p. ${pageNumber})</span>` : null}</p>\n`;
+    const at = offsets.toCodePoints(start);
+    const pageNumber = record.pages.find((p) => p.start <= at && at < p.end)?.page;
+    return html`<p id="at-${at}">${markRanges(line, ranges)}${pageNumber && record.pages.length > 1 ? html` <span class="page-ref">(p. ${pageNumber})</span>` : null}</p>\n`;
   });
   return html`<h2 id="text">Text</h2>
 <div class="doc-text">

@@ -2,6 +2,7 @@
  * Where each page lives and how to point into it. Pages sit at the root (index) or one folder
  * down (documents/, councils/); every link is relative so the site works from file://.
  */
+import { codePointOffsets, type CodePointOffsets } from '../normalise/code-points.js';
 import type { DocumentRecord, Span } from '../record.js';
 import { clauseAnchor, slugify } from './html.js';
 import { councilName, type SiteDocument } from './model.js';
@@ -26,9 +27,23 @@ export function href(depth: number, path: string, fragment?: string | null): str
   return `${'../'.repeat(depth)}${path}${fragment ? `#${fragment}` : ''}`;
 }
 
-/** The anchor of the paragraph (line of the normalised text) that holds an offset. */
+const offsetsByRecord = new WeakMap<DocumentRecord, CodePointOffsets>();
+
+/** Between the record's offsets (code points, as its spans) and string indices into its text; built once a record, as a page links many spans. */
+export function recordOffsets(record: DocumentRecord): CodePointOffsets {
+  let offsets = offsetsByRecord.get(record);
+  if (!offsets) offsetsByRecord.set(record, (offsets = codePointOffsets(record.text)));
+  return offsets;
+}
+
+/**
+ * The anchor of the paragraph (line of the normalised text) that holds an offset. Offsets and
+ * anchors are in code points, as the record's spans are, so `at-N` names the paragraph whose
+ * first character is the record's offset N.
+ */
 export function paragraphAnchor(record: DocumentRecord, offset: number): string {
-  return `at-${record.text.lastIndexOf('\n', offset - 1) + 1}`;
+  const offsets = recordOffsets(record);
+  return `at-${offsets.toCodePoints(record.text.lastIndexOf('\n', offsets.toIndex(offset) - 1) + 1)}`;
 }
 
 /** The best anchor for a piece of evidence: its clause if it has one, else its paragraph. */

@@ -22,6 +22,11 @@ export function diffSide(parts: WordDiffPart[], side: 'template' | 'notice', mar
     .map((part) => (part.op === 'equal' ? markPlain(part.text) : side === 'template' ? deleted(part.text) : inserted(part.text)))}`;
 }
 
+/**
+ * A run to mark, in string indices (UTF-16 code units) of the text being marked, as `indexOf`
+ * and `matchAll` give them: a record's span counts code points and is converted first
+ * (`recordOffsets` in links.ts).
+ */
 interface Range {
   start: number;
   end: number;

@@ -7,6 +7,7 @@
  */
 import { Option, type Command } from 'commander';
 import type { OcrMode } from '../../extract/index.js';
+import { codePointOffsets, sliceCodePoints } from '../../normalise/code-points.js';
 import { DEFAULT_MAX_BYTES, DEFAULT_MAX_PAGES, DEFAULT_MAX_TEXT_CHARS } from '../../limits.js';
 import { processFile } from '../../pipeline.js';
 import type { DocumentRecord } from '../../record.js';
@@ -40,8 +41,11 @@ function summary(record: DocumentRecord): string {
 /** The messages, one line each: where it came from, its code, what it says and where in the text. */
 function explanation(record: DocumentRecord): string {
   if (record.messages.length === 0) return 'messages: none\n';
+  // Spans count code points (docs/SPEC.md), so the text is sliced through its converter, and
+  // the excerpt is cut at 80 code points so as never to split an emoji.
+  const offsets = codePointOffsets(record.text);
   const lines = record.messages.map((m) => {
-    const at = m.span ? ` (page ${m.span.page}: "${record.text.slice(m.span.start, m.span.end).replace(/\s+/g, ' ').slice(0, 80)}")` : '';
+    const at = m.span ? ` (page ${m.span.page}: "${sliceCodePoints(offsets.slice(m.span.start, m.span.end).replace(/\s+/g, ' '), 0, 80)}")` : '';
     return `  [${m.source}] ${m.code}: ${m.message}${at}`;
   });
   return `messages:\n${lines.join('\n')}\n`;
