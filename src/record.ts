@@ -17,7 +17,7 @@ export const IsoPartialDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/);
 /** ISO 8601 duration such as `P6M`, `P6W`, `P18M`. */
 export const IsoDuration = z.string().regex(/^P\d+[DWMY]$/);
 
-/** Where a value stands: 1-based page and character offsets into the normalised text. */
+/** Where a value stands: 1-based page and offsets into the normalised text in Unicode code points (not UTF-16 code units). */
 export const Span = z.object({
   page: z.number().int().min(1),
   start: z.number().int().min(0),
@@ -41,7 +41,7 @@ export const Source = z.object({
 });
 export type Source = z.infer<typeof Source>;
 
-/** The character range each page covers in the normalised text. */
+/** The range each page covers in the normalised text, in code points as every span. */
 export const PageRange = z.object({
   page: z.number().int().min(1),
   start: z.number().int().min(0),

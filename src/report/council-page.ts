@@ -8,10 +8,9 @@ import type { Span } from '../record.js';
 import { html, type Html } from './html.js';
 import { page } from './layout.js';
 import { documentPath, evidenceAnchor, href } from './links.js';
-import { display, label } from './format.js';
+import { display, documentTitle, label } from './format.js';
 import { clauseHolding } from '../segment/index.js';
 import { councilName, type SiteDocument, type SiteInput } from './model.js';
-import { documentTitle } from './document.js';
 import { documentList } from './document-list.js';
 
 const DEPTH = 1;

@@ -7,7 +7,8 @@ import type { Anomaly, DocumentRecord, Evidence, Variation } from '../record.js'
 import { clauseAnchor, html, templateClauseAnchor, type Html } from './html.js';
 import { page } from './layout.js';
 import { councilPathOf, evidenceAnchor, href, paragraphAnchor, recordOffsets } from './links.js';
-import { KIND_LABEL, display, label } from './format.js';
+import { display, documentTitle, label } from './format.js';
+import { pathList } from './document-list.js';
 import { councilName, type SiteDocument, type SiteInput } from './model.js';
 import { redlineRows, redlineTable } from './redline.js';
 import { markRanges } from './text.js';
@@ -108,10 +109,6 @@ function fullText(record: DocumentRecord): Html {
 ${paragraphs}</div>`;
 }
 
-export function documentTitle(record: DocumentRecord): string {
-  return `${KIND_LABEL[record.kind]}: ${councilName(record)}`;
-}
-
 export function documentPage(document: SiteDocument, input: SiteInput): string {
   const { record, diff } = document;
   const isNotice = record.kind === 'improvement_notice';
@@ -119,6 +116,7 @@ export function documentPage(document: SiteDocument, input: SiteInput): string {
   const body = html`<h1>${documentTitle(record)}</h1>
 <dl class="source">
 <dt>Source</dt><dd><code>${record.source.path}</code> (${record.source.format}, ${record.source.pages} page${record.source.pages === 1 ? '' : 's'})</dd>
+${document.paths.length > 1 ? html`<dt>Copies</dt><dd>${pathList(document.paths)} (the same text; this page shows the first)</dd>` : null}
 <dt>Council</dt><dd><a href="${href(DEPTH, councilPathOf(record))}">${councilName(record)}</a>${record.council ? ` (${record.council.gss})` : ''}</dd>
 </dl>
 ${isNotice ? html`<h2 id="feature-differences">Differences in features from the template</h2>

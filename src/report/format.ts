@@ -2,7 +2,8 @@
  * How values read on the page: names for keys, words for booleans and durations, and sort keys
  * that order the comparison sensibly (durations by length, empty last).
  */
-import type { DocumentKind } from '../record.js';
+import type { DocumentKind, DocumentRecord } from '../record.js';
+import { councilName } from './model.js';
 
 export function label(key: string): string {
   const words = key.replace(/_gbp$/, ' (£)').replace(/_/g, ' ');
@@ -47,4 +48,9 @@ export function sortKey(value: unknown, type: 'text' | 'date' | 'number' | 'dura
   if (type === 'duration' && typeof value === 'string') return String(durationDays(value) ?? value);
   if (type === 'boolean') return value ? '1' : '0';
   return String(value);
+}
+
+/** A document's heading and link text: its kind and council. */
+export function documentTitle(record: DocumentRecord): string {
+  return `${KIND_LABEL[record.kind]}: ${councilName(record)}`;
 }

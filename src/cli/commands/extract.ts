@@ -9,8 +9,8 @@ import { Option, type Command } from 'commander';
 import type { OcrMode } from '../../extract/index.js';
 import { codePointOffsets, sliceCodePoints } from '../../normalise/code-points.js';
 import { DEFAULT_MAX_BYTES, DEFAULT_MAX_PAGES, DEFAULT_MAX_TEXT_CHARS } from '../../limits.js';
-import { processFile } from '../../pipeline.js';
 import type { DocumentRecord } from '../../record.js';
+import { processInput } from '../notice-input.js';
 import { EXIT, describeError, positiveInteger, writeJson } from '../output.js';
 
 const OCR_MODES: OcrMode[] = ['auto', 'always', 'never'];
@@ -55,7 +55,7 @@ export function registerExtract(program: Command): void {
   program
     .command('extract')
     .description('read one PDF or text file and print its document record')
-    .argument('<file>', 'a PDF or plain-text document')
+    .argument('<file>', 'a PDF or plain-text document (- reads standard input)')
     .option('--json', 'print the full document record as JSON (and nothing else on stdout)')
     .option('--explain', "say why: print the recognisers' messages (a null fact, a feature left at its default) after the summary, or on stderr with --json")
     .addOption(new Option('--ocr <mode>', 'OCR pages without a text layer: auto (scanned pages), always (every page), never').choices(OCR_MODES).default('auto'))
@@ -65,7 +65,7 @@ export function registerExtract(program: Command): void {
     .option('--timeout-ms <n>', 'give up reading the file after this many milliseconds', positiveInteger)
     .action(async (file: string, options: ExtractCommandOptions) => {
       const { json, explain, ...limits } = options;
-      const result = await processFile(file, limits);
+      const result = await processInput(file, limits);
       if (!result.ok) {
         process.stderr.write(`notices: ${describeError(result.error, file)}\n`);
         process.exitCode = EXIT.badInput;
