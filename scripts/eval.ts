@@ -17,6 +17,7 @@ const named: Array<[string, string]> = [
   ['layout fixtures, each from text, LibreOffice PDF and Chromium PDF (fixtures/layout)', 'layout'],
   ['paraphrases: wording nobody tuned the recognisers on (fixtures/wording/paraphrases)', 'wording/paraphrases'],
   ['near misses: coincidences and real inconsistencies (fixtures/wording/near-misses)', 'wording/near-misses'],
+  ['intervention lifecycle: directions, lifting letters, Ofsted letters and reports, and documents that are none of them (fixtures/lifecycle)', 'lifecycle'],
 ];
 const groups: Array<[string, (goldPath: string) => boolean]> = [
   ...named.map(([name, folder]): [string, (goldPath: string) => boolean] => [name, inFolder(folder)]),
