@@ -21,6 +21,7 @@
  */
 
 // The pipeline: one file or buffer to one record.
+export { REGISTRY, KINDS, loadRegistry, type KindDeclaration, type FactDeclaration, type ValueDeclaration } from './registry.js';
 export { processBytes, processFile, type ProcessOptions } from './pipeline.js';
 export type { OcrMode } from './extract/index.js';
 export {
@@ -77,14 +78,15 @@ export {
   OrganisationEntity,
   StatuteEntity,
   CouncilEntity,
-  NoticeFacts,
-  CabinetReportFacts,
-  PressReleaseFacts,
   Facts,
-  BoardChair,
-  NoticeFeatures,
-  type FeatureName,
   Features,
+  NoticeFeatures,
+  factsSchema,
+  featuresSchema,
+  valueSchema,
+  stringValue,
+  type FactValue,
+  type FeatureName,
   Evidence,
   AnomalyCode,
   Anomaly,

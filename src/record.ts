@@ -7,6 +7,7 @@
  * renamed or dropped.
  */
 import { z } from 'zod';
+import { KINDS, REGISTRY, type ValueDeclaration } from './registry.js';
 
 export const SCHEMA_ID = 'notice-pipeline/document@1' as const;
 
@@ -25,8 +26,9 @@ export const Span = z.object({
 });
 export type Span = z.infer<typeof Span>;
 
-export const DocumentKind = z.enum(['improvement_notice', 'cabinet_report', 'press_release', 'other']);
-export type DocumentKind = z.infer<typeof DocumentKind>;
+/** The declared kinds (pipelines/<kind>/kind.json) and `other`, for a document that is none of them. */
+export const DocumentKind = z.enum(['other', ...REGISTRY.map((kind) => kind.kind)]);
+export type DocumentKind = string;
 
 export const SourceFormat = z.enum(['pdf', 'txt']);
 export type SourceFormat = z.infer<typeof SourceFormat>;
@@ -146,51 +148,53 @@ export type StatuteEntity = z.infer<typeof StatuteEntity>;
 export const CouncilEntity = entity({ name: z.string(), gss: z.string() });
 export type CouncilEntity = z.infer<typeof CouncilEntity>;
 
-export const NoticeFacts = z.object({
-  issued: IsoDate.nullable(),
-  inspection_report_published: IsoDate.nullable(),
-  signed: IsoDate.nullable(),
-  signatory: z.string().nullable(),
-  plan_deadline: IsoDate.nullable(),
-});
-export type NoticeFacts = z.infer<typeof NoticeFacts>;
+/** A fact's or feature's value: a date, duration, text or choice as a string, a number, a flag, names. */
+export type FactValue = string | number | boolean | string[] | null;
+/** The facts of a document: those its kind declares (pipelines/<kind>/kind.json), each null where not stated. */
+export type Facts = Record<string, FactValue>;
+export type Features = Record<string, FactValue>;
 
-export const CabinetReportFacts = z.object({
-  meeting: IsoDate.nullable(),
-  subject: z.string().nullable(),
-  cabinet_member: z.string().nullable(),
-  key_decision: z.boolean().nullable(),
-  inspection_start: IsoDate.nullable(),
-  inspection_end: IsoDate.nullable(),
-  inspection_report_published: IsoDate.nullable(),
-  notice_issued: IsoDate.nullable(),
-  plan_submitted: IsoDate.nullable(),
-  plan_cost_gbp: z.number().int().nullable(),
-  grant_gbp: z.number().int().nullable(),
-});
-export type CabinetReportFacts = z.infer<typeof CabinetReportFacts>;
+/** The zod schema of a declared value (src/registry.ts): its type, and null where it may be unstated. */
+export function valueSchema(declared: ValueDeclaration): z.ZodType<FactValue> {
+  const base: z.ZodType<FactValue> =
+    declared.type === 'date' ? IsoDate
+    : declared.type === 'duration' ? IsoDuration
+    : declared.type === 'text' ? z.string()
+    : declared.type === 'names' ? z.array(z.string())
+    : declared.type === 'boolean' ? z.boolean()
+    : declared.type === 'integer' ? z.number().int()
+    : z.enum(declared.values as [string, ...string[]]);
+  return declared.nullable ? base.nullable() : base;
+}
 
-export const PressReleaseFacts = z.object({ published: IsoDate.nullable() });
-export type PressReleaseFacts = z.infer<typeof PressReleaseFacts>;
+/** An object of exactly the declared values. */
+function declaredObject(values: Record<string, ValueDeclaration>): z.ZodObject<Record<string, z.ZodType<FactValue>>> {
+  return z.object(Object.fromEntries(Object.entries(values).map(([name, declared]) => [name, valueSchema(declared)]))).strict();
+}
 
-export const Facts = z.union([NoticeFacts, CabinetReportFacts, PressReleaseFacts, z.object({}).strict()]);
-export type Facts = z.infer<typeof Facts>;
+/** A kind's facts as its declaration gives them. */
+export const factsSchema = (kind: string) => declaredObject(KINDS.get(kind)?.facts ?? {});
+/** A kind's features as its features.json declares them (none for most kinds). */
+export const featuresSchema = (kind: string) => declaredObject(KINDS.get(kind)?.features ?? {});
 
-export const BoardChair = z.enum(['independent', 'dfe_appointed_adviser']);
-export const NoticeFeatures = z.object({
-  board_chair: BoardChair.nullable(),
-  advisers: z.enum(['single', 'multiple']).nullable(),
-  review_every: IsoDuration.nullable(),
-  adviser_report_every: IsoDuration.nullable(),
-  department_at_board: z.boolean(),
-  review_scope_mash: z.boolean(),
-  self_assessment_safeguarding_partners: z.boolean(),
-  plan_submission_set_by_adviser: z.boolean(),
-});
-export type NoticeFeatures = z.infer<typeof NoticeFeatures>;
-export type FeatureName = keyof NoticeFeatures;
-export const Features = z.union([NoticeFeatures, z.object({}).strict()]);
-export type Features = z.infer<typeof Features>;
+/**
+ * Facts of any kind: one of the kinds' declared objects (strict, so one kind's facts are never
+ * read as another's with some dropped), or none (`other`).
+ */
+export const Facts: z.ZodType<Facts> = z.union([...REGISTRY.map((kind) => factsSchema(kind.kind)), z.object({}).strict()]);
+export const Features: z.ZodType<Features> = z.union([
+  ...REGISTRY.filter((kind) => Object.keys(kind.features).length > 0).map((kind) => featuresSchema(kind.kind)),
+  z.object({}).strict(),
+]);
+/** The improvement notice's features, the ones the notices are compared on. */
+export const NoticeFeatures = featuresSchema('improvement_notice');
+export type FeatureName = string;
+
+/** A fact or feature that is a date, duration, text or choice: its string, or null. */
+export function stringValue(values: Facts, name: string): string | null {
+  const value = values[name];
+  return typeof value === 'string' ? value : null;
+}
 
 /** Where a fact or feature came from: the clause (if any) and the span of the evidence. */
 /** Where a value was read: the clause (if any), the section heading it stands under (if any), its span and words. */

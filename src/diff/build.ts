@@ -5,7 +5,7 @@
  * masked, case and end-of-item punctuation ignored; ties go to the newest notice), and the
  * parameters the recognisers found (council, dates, deadline) become `{{placeholders}}`.
  */
-import { NoticeFeatures, type DocumentRecord } from '../record.js';
+import { NoticeFeatures, stringValue, type DocumentRecord } from '../record.js';
 import { align } from './align.js';
 import { comparable, maskClauses, parameterDefinitions, placeholdersIn, Template, type TemplateClause } from './template.js';
 
@@ -26,7 +26,7 @@ function majority<T>(candidates: T[], key: (value: T) => string): T {
   return winner[0];
 }
 
-const issued = (r: DocumentRecord) => ('issued' in r.facts ? (r.facts.issued ?? '') : '');
+const issued = (r: DocumentRecord) => stringValue(r.facts, 'issued') ?? '';
 
 export function buildTemplate(records: DocumentRecord[], options: BuildOptions = {}): Template {
   if (records.length === 0) throw new Error('a template needs at least one notice');

@@ -10,11 +10,12 @@
 import { createHash } from 'node:crypto';
 import { stringify } from 'csv-stringify/sync';
 import { foldWhiteSpace } from '../normalise/index.js';
-import { NoticeFeatures, type DocumentRecord } from '../record.js';
+import { NoticeFeatures, stringValue, type DocumentRecord, type FactValue } from '../record.js';
 import { diffNotice } from './index.js';
 import type { Template } from './template.js';
 
-export const FEATURE_NAMES = Object.keys(NoticeFeatures.shape) as (keyof NoticeFeatures)[];
+/** The notice features, in their declared order (pipelines/improvement_notice/features.json). */
+export const FEATURE_NAMES: string[] = Object.keys(NoticeFeatures.shape);
 
 export type CompareRow = {
   council: string | null;
@@ -26,14 +27,16 @@ export type CompareRow = {
   wording_variations: number;
   /** The files the notice was read from (more than one when ingested in several formats). */
   sources: string[];
-} & { [K in keyof NoticeFeatures]: NoticeFeatures[K] | null };
+  /** And each feature, by name. */
+  [feature: string]: FactValue | string[] | undefined;
+};
 
 /**
  * Which notice a record is, whatever file it was read from: its council, issue date and clause
  * texts (the same notice from its PDF and its text gives the same identity).
  */
 export function noticeIdentity(record: DocumentRecord): string {
-  const issued = 'issued' in record.facts ? record.facts.issued : null;
+  const issued = stringValue(record.facts, 'issued');
   const hash = createHash('sha256');
   for (const clause of record.clauses) hash.update(`${clause.id}\t${foldWhiteSpace(clause.text).toLowerCase()}\n`);
   return `${record.council?.gss ?? record.council?.name ?? ''}|${issued ?? ''}|${hash.digest('hex')}`;
@@ -62,15 +65,14 @@ export function compareNotices(records: DocumentRecord[], template: Template, st
       seen.sources.push(record.source.path);
       continue;
     }
-    const facts = record.facts;
-    const features = record.features as Partial<NoticeFeatures>;
+    const date = (name: string) => stringValue(record.facts, name);
     byKey.set(key, {
       council: record.council?.name ?? null,
-      issued: facts.issued,
-      inspection_report_published: facts.inspection_report_published,
-      plan_deadline: facts.plan_deadline,
-      months_to_deadline: monthsBetween(facts.inspection_report_published, facts.plan_deadline),
-      ...(Object.fromEntries(FEATURE_NAMES.map((name) => [name, features[name] ?? null])) as { [K in keyof NoticeFeatures]: NoticeFeatures[K] | null }),
+      issued: date('issued'),
+      inspection_report_published: date('inspection_report_published'),
+      plan_deadline: date('plan_deadline'),
+      months_to_deadline: monthsBetween(date('inspection_report_published'), date('plan_deadline')),
+      ...Object.fromEntries(FEATURE_NAMES.map((name) => [name, record.features[name] ?? null])),
       wording_variations: storedWording?.get(record.source.sha256) ?? diffNotice(record, template).variations.filter((v) => v.kind === 'wording').length,
       sources: [record.source.path],
     });
@@ -79,7 +81,7 @@ export function compareNotices(records: DocumentRecord[], template: Template, st
 }
 
 /** The columns of the table and CSV forms, in order. */
-export const COMPARE_COLUMNS: (keyof CompareRow)[] = [
+export const COMPARE_COLUMNS: string[] = [
   'council',
   'issued',
   'inspection_report_published',

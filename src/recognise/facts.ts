@@ -1,22 +1,12 @@
 /**
- * The kind's key facts (docs/SPEC.md, "Facts"), each read from the entities' roles and context,
- * with the evidence it came from: the clause it stands in (if any), its span and text.
+ * The kind's key facts (docs/SPEC.md, "Facts"), as its declaration in pipelines/<kind>/kind.json
+ * says to read each: a date, range or person of a role the recognisers gave it, or one of the
+ * readers below for facts whose reading is more than a lookup. Every value keeps the evidence it
+ * came from (the clause it stands in, its span and text); a fact not found is null, with a
+ * message saying what was looked for.
  */
-import type {
-  CabinetReportFacts,
-  CostEntity,
-  DateEntity,
-  DateRangeEntity,
-  DeadlineEntity,
-  DocumentKind,
-  Evidence,
-  Facts,
-  NoticeFacts,
-  PersonEntity,
-  PressReleaseFacts,
-  Span,
-  TableRow,
-} from '../record.js';
+import type { CostEntity, DateEntity, DateRangeEntity, DeadlineEntity, DocumentKind, Evidence, FactValue, Facts, PersonEntity, Span, TableRow } from '../record.js';
+import { KINDS, type ReadStep } from '../registry.js';
 import type { TextIndex } from './text-index.js';
 
 export interface FactInputs {
@@ -32,28 +22,17 @@ export interface RecognisedFacts {
   fact_evidence: Record<string, Evidence>;
 }
 
-
-/** Collects facts and their evidence as they are found, and says why a fact was left null. */
-class FactSheet {
-  readonly evidence: Record<string, Evidence> = {};
-  constructor(private readonly index: TextIndex) {}
-
-  /** The value of `field` read from `source` (an entity or table row), noting where it came from. */
-  take<S extends { span: Span }, T>(field: string, source: S | undefined | null, value: (source: S) => T): T | null {
-    if (!source) return null;
-    this.evidence[field] = this.index.evidence(source.span);
-    return value(source);
-  }
-
-  /** Notes, for every fact still null, what was looked for. */
-  explainNulls(facts: Record<string, unknown>, lookedFor: Record<string, string>): void {
-    for (const [field, value] of Object.entries(facts)) {
-      if (value === null) this.index.note('facts', 'fact_not_found', `${field}: ${lookedFor[field] ?? 'not stated'}`);
-    }
-  }
+/** A value read, with where it stands. */
+interface Reading {
+  source: { span: Span };
+  value: FactValue;
 }
 
+const reading = <S extends { span: Span }>(source: S | undefined | null, value: (source: S) => FactValue): Reading | null =>
+  source ? { source, value: value(source) } : null;
+
 const dayDated = (dates: DateEntity[], role: string) => dates.find((d) => d.role === role && d.precision === 'day');
+
 
 /** Words between a cost and its neighbours in the same sentence: what the figure is. */
 function costContext(index: TextIndex, costs: CostEntity[], i: number): { before: string; after: string } {
@@ -94,10 +73,14 @@ const GRANT = (c: { before: string; after: string }) =>
   /\b(?:awarded|granted|allocated)\s+(?:the\s+\w+\s+)?$/i.test(c.before) && /^\s+(?:of\s+)?(?:\w+\s+){0,2}(?:grant|funding)\b/i.test(c.after) ||
   /^\s*(?:(?:(?:is|are|was|were|has\s+been|will\s+be)\s+)?(?:provided|funded|awarded|given|received|met|paid|covered)\b[^£]*?\bgrant|(?:(?:from|by|through|via|of|in)\s+)?(?:the\s+)?(?:[\w'-]+\s+){0,3}grant)\b/i.test(c.after);
 
-function noticeFacts(sheet: FactSheet, inputs: FactInputs, index: TextIndex): NoticeFacts {
+/** The day date in the signature block, where there is one. */
+function signatureDate(index: TextIndex, inputs: FactInputs): Reading | null {
   const signature = index.segmented.signature;
-  const inSignature = signature && inputs.dates.find((d) => d.precision === 'day' && d.span.start >= signature.span.start && d.span.end <= signature.span.end);
-  const signatory = inputs.people.find((p) => p.role === 'signatory');
+  return reading(signature && inputs.dates.find((d) => d.precision === 'day' && d.span.start >= signature.span.start && d.span.end <= signature.span.end), (d) => d.value);
+}
+
+/** The plan's deadline: when its actions are to be delivered, not when it is to be submitted. */
+function planDeadline(index: TextIndex, inputs: FactInputs): Reading | null {
   const dueDeadlines = inputs.deadlines.filter((d) => d.due !== null);
   // What each deadline is for: the words of its clause, from the previous deadline (or the sentence's start) to it.
   const clauseOf = (i: number) => {
@@ -110,26 +93,11 @@ function noticeFacts(sheet: FactSheet, inputs: FactInputs, index: TextIndex): No
   };
   const purposes = dueDeadlines.map((_, i) => clauseOf(i));
   const submitting = (i: number) => /\bsubmi\w*/i.test(purposes[i]);
-  // The plan's deadline is when its actions are to be delivered, not when it is to be submitted.
-  const planDeadline =
+  const deadline =
     dueDeadlines.find((_, i) => /\b(?:deliver|complet|implement|achiev|secur)\w*\b/i.test(purposes[i]) && !submitting(i)) ??
     dueDeadlines.find((_, i) => /\bplan\b/i.test(purposes[i]) && !submitting(i)) ??
     dueDeadlines.find((_, i) => !submitting(i));
-  const facts: NoticeFacts = {
-    issued: sheet.take('issued', dayDated(inputs.dates, 'issued'), (d) => d.value),
-    inspection_report_published: sheet.take('inspection_report_published', dayDated(inputs.dates, 'inspection_report_published'), (d) => d.value),
-    signed: sheet.take('signed', inSignature || dayDated(inputs.dates, 'signed'), (d) => d.value),
-    signatory: sheet.take('signatory', signatory, (p) => p.name),
-    plan_deadline: sheet.take('plan_deadline', planDeadline, (d) => d.due),
-  };
-  sheet.explainNulls(facts, {
-    issued: 'no date is said to be the notice\'s issue ("issued", "dated", "Date of issue:")',
-    inspection_report_published: 'no date is said to be the inspection report\'s publication',
-    signed: 'no date in the signature block and none said to be signed',
-    signatory: 'no name in the signature block',
-    plan_deadline: 'no deadline with a due date for delivering the plan',
-  });
-  return facts;
+  return reading(deadline, (d) => d.due);
 }
 
 /** Labels that hold the report's subject: "Subject Heading", "Report title", "Title of report", "Title". */
@@ -161,66 +129,73 @@ function titleLine(index: TextIndex): { span: Span; value: string } | undefined 
 /** A key decision said in prose or in a label within a line: "This is a key decision", "This is not a key decision", "… Key decision: Yes". */
 const KEY_DECISION_SENTENCE = /\b(?:this|it)\s+(?:is|(is\s+not|isn't))\s+a\s+key\s+decision\b|\bkey\s+decision\s*[:?]?\s*(?:(yes)|no)\b/i;
 
-function keyDecision(sheet: FactSheet, index: TextIndex, row: (label: RegExp) => TableRow | undefined): boolean | null {
-  const labelled = row(/\bkey decision\b/i);
-  if (labelled && /^\W*(?:yes|no)\b/i.test(labelled.value)) return sheet.take('key_decision', labelled, (r) => /^\W*yes\b/i.test(r.value));
+/** Whether the report asks for a key decision: a "Key decision" row answered yes or no, else a sentence saying so. */
+function keyDecision(index: TextIndex): Reading | null {
+  const labelled = index.segmented.fields.find((r) => /\bkey decision\b/i.test(r.key));
+  if (labelled && /^\W*(?:yes|no)\b/i.test(labelled.value)) return reading(labelled, (r) => /^\W*yes\b/i.test(r.value));
   const said = KEY_DECISION_SENTENCE.exec(index.text);
   if (!said) return null;
   const yes = said[0].toLowerCase().includes('key decision') && /\b(?:yes|no)\b/i.test(said[0]) ? said[2] !== undefined : said[1] === undefined;
-  return sheet.take('key_decision', { span: index.span(said.index, said.index + said[0].length) }, () => yes);
+  return reading({ span: index.span(said.index, said.index + said[0].length) }, () => yes);
 }
 
-function cabinetReportFacts(sheet: FactSheet, inputs: FactInputs, index: TextIndex): CabinetReportFacts {
-  const fields = index.segmented.fields;
-  const row = (label: RegExp) => fields.find((r) => label.test(r.key));
-  const inspection = inputs.ranges.find((r) => r.role === 'inspection');
-  const contexts = inputs.costs.map((_, i) => costContext(index, inputs.costs, i));
-  const costWhere = (test: (c: { before: string; after: string }) => boolean) => inputs.costs.find((_, i) => test(contexts[i]));
-  const facts: CabinetReportFacts = {
-    meeting: sheet.take('meeting', dayDated(inputs.dates, 'meeting'), (d) => d.value),
-    subject: sheet.take('subject', row(SUBJECT_KEY), (r) => r.value.trim()) ?? sheet.take('subject', titleLine(index), (t) => t.value),
-    cabinet_member: sheet.take('cabinet_member', inputs.people.find((p) => p.role === 'cabinet_member'), (p) => p.name),
-    key_decision: keyDecision(sheet, index, row),
-    inspection_start: sheet.take('inspection_start', inspection, (r) => r.start),
-    inspection_end: sheet.take('inspection_end', inspection, (r) => r.end),
-    inspection_report_published: sheet.take('inspection_report_published', dayDated(inputs.dates, 'inspection_report_published'), (d) => d.value),
-    notice_issued: sheet.take('notice_issued', dayDated(inputs.dates, 'notice_issued'), (d) => d.value),
-    plan_submitted: sheet.take('plan_submitted', dayDated(inputs.dates, 'plan_submitted'), (d) => d.value),
-    plan_cost_gbp: sheet.take('plan_cost_gbp', costWhere(planCost), (c) => c.amount_gbp),
-    grant_gbp: sheet.take('grant_gbp', costWhere(GRANT), (c) => c.amount_gbp),
-  };
-  sheet.explainNulls(facts, {
-    meeting: 'no date of the meeting (a lone date line, "Date of meeting:", "Cabinet, …")',
-    subject: 'no subject or title row and no title line before the body',
-    cabinet_member: 'no cabinet member, portfolio holder or lead member named',
-    key_decision: 'no "Key decision" row and no sentence saying whether this is a key decision',
-    inspection_start: 'no range of dates said to be the inspection',
-    inspection_end: 'no range of dates said to be the inspection',
-    inspection_report_published: 'no date said to be the inspection report\'s publication',
-    notice_issued: 'no date said to be the notice\'s issue',
-    plan_submitted: 'no date said to be the plan\'s submission',
-    plan_cost_gbp: 'no figure after words naming the plan and its cost',
-    grant_gbp: 'no figure said to be a grant',
-  });
-  return facts;
+/** The report's subject: its subject or title row, else its title line. */
+function subject(index: TextIndex): Reading | null {
+  return reading(index.segmented.fields.find((r) => SUBJECT_KEY.test(r.key)), (r: TableRow) => r.value.trim()) ?? reading(titleLine(index), (t) => t.value);
+}
+
+/** A figure the words around it say is a cost of the kind `test` accepts. */
+function costWhere(index: TextIndex, inputs: FactInputs, test: (c: { before: string; after: string }) => boolean): Reading | null {
+  const cost = inputs.costs.find((_, i) => test(costContext(index, inputs.costs, i)));
+  return reading(cost, (c) => c.amount_gbp);
 }
 
 /** A date the release calls today: "has today (4 April 2019) issued", "today, 4 April 2019,". */
 const TODAY_BEFORE = /\btoday\s*[(,]?\s*$/i;
 
-function pressReleaseFacts(sheet: FactSheet, inputs: FactInputs, index: TextIndex): PressReleaseFacts {
-  const today = inputs.dates.find((d) => d.precision === 'day' && TODAY_BEFORE.test(index.text.slice(Math.max(0, d.span.start - 12), d.span.start)));
-  const facts = { published: sheet.take('published', dayDated(inputs.dates, 'published') ?? today, (d) => d.value) };
-  sheet.explainNulls(facts, { published: 'no dateline, "Published" date or lone date line' });
-  return facts;
+/** The date the document calls today ("has today (4 April 2019) issued"). */
+function datedToday(index: TextIndex, inputs: FactInputs): Reading | null {
+  return reading(inputs.dates.find((d) => d.precision === 'day' && TODAY_BEFORE.test(index.text.slice(Math.max(0, d.span.start - 12), d.span.start))), (d) => d.value);
+}
+
+/** The readers a declaration may name, for facts whose reading is more than a lookup. */
+const READERS: Record<string, (index: TextIndex, inputs: FactInputs) => Reading | null> = {
+  signature_date: signatureDate,
+  plan_deadline: planDeadline,
+  subject: (index) => subject(index),
+  key_decision: (index) => keyDecision(index),
+  plan_cost: (index, inputs) => costWhere(index, inputs, planCost),
+  grant: (index, inputs) => costWhere(index, inputs, GRANT),
+  dated_today: datedToday,
+};
+
+/** One read step of a declaration, on what the recognisers found. */
+function readStep(step: ReadStep, index: TextIndex, inputs: FactInputs): Reading | null {
+  if ('date' in step) return reading(dayDated(inputs.dates, step.date), (d) => d.value);
+  if ('range_start' in step) return reading(inputs.ranges.find((r) => r.role === step.range_start), (r) => r.start);
+  if ('range_end' in step) return reading(inputs.ranges.find((r) => r.role === step.range_end), (r) => r.end);
+  if ('person' in step) return reading(inputs.people.find((p) => p.role === step.person), (p) => p.name);
+  if ('people' in step) {
+    const people = inputs.people.filter((p) => p.role !== null && step.people.includes(p.role));
+    return people.length > 0 ? { source: people[0], value: people.map((p) => p.name) } : null;
+  }
+  const reader = READERS[step.reader];
+  if (!reader) throw new Error(`no fact reader named ${step.reader} (pipelines/*/kind.json)`);
+  return reader(index, inputs);
 }
 
 export function recogniseFacts(index: TextIndex, kind: DocumentKind, inputs: FactInputs): RecognisedFacts {
-  const sheet = new FactSheet(index);
-  const facts: Facts =
-    kind === 'improvement_notice' ? noticeFacts(sheet, inputs, index)
-    : kind === 'cabinet_report' ? cabinetReportFacts(sheet, inputs, index)
-    : kind === 'press_release' ? pressReleaseFacts(sheet, inputs, index)
-    : {};
-  return { facts, fact_evidence: sheet.evidence };
+  const facts: Facts = {};
+  const fact_evidence: Record<string, Evidence> = {};
+  for (const [name, declared] of Object.entries(KINDS.get(kind)?.facts ?? {})) {
+    let found: Reading | null = null;
+    for (const step of declared.read) {
+      found = readStep(step, index, inputs);
+      if (found) break;
+    }
+    facts[name] = found?.value ?? null;
+    if (found) fact_evidence[name] = index.evidence(found.source.span);
+    else index.note('facts', 'fact_not_found', `${name}: ${declared.missing}`);
+  }
+  return { facts, fact_evidence };
 }

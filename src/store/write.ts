@@ -4,9 +4,9 @@
  */
 import { createHash } from 'node:crypto';
 import type { Database, Statement } from 'better-sqlite3';
-import { z } from 'zod';
 import { foldWhiteSpace } from '../normalise/index.js';
-import { Facts, IsoDate, IsoDuration, type DiffResult, type DocumentRecord, type ErrorCode, type Span } from '../record.js';
+import type { DiffResult, DocumentRecord, ErrorCode, Span } from '../record.js';
+import { KINDS, type ValueType } from '../registry.js';
 import { clauseHolding } from '../segment/index.js';
 import { pipelineVersion } from '../version.js';
 
@@ -87,28 +87,16 @@ export function entityRows(record: DocumentRecord): EntityRow[] {
 
 type SqlValue = string | number | bigint | null;
 
-export type FactType = 'date' | 'duration' | 'boolean' | 'integer' | 'number' | 'text';
-
-/** A fact's type from the record schema's declaration of it. */
-function declaredType(schema: z.ZodType): FactType {
-  const inner = schema instanceof z.ZodNullable ? (schema.unwrap() as z.ZodType) : schema;
-  if (inner === IsoDate) return 'date';
-  if (inner === IsoDuration) return 'duration';
-  if (inner instanceof z.ZodBoolean) return 'boolean';
-  if (inner instanceof z.ZodNumber) return inner.isInt ? 'integer' : 'number';
-  return 'text';
+/** A fact's type as its kind declares it (pipelines/<kind>/kind.json); text for an undeclared one. */
+export function factType(kind: string, name: string): ValueType {
+  return KINDS.get(kind)?.facts[name]?.type ?? 'text';
 }
-
-/** Every fact of every kind with its declared type. */
-export const FACT_TYPES: ReadonlyMap<string, FactType> = new Map(
-  Facts.options.flatMap((option) => Object.entries(option.shape as Record<string, z.ZodType>).map(([name, schema]) => [name, declaredType(schema)] as const)),
-);
 
 /**
  * A fact's value in the storage class of its type. better-sqlite3 binds every JavaScript number
  * as a floating-point REAL, so whole numbers and booleans go as BigInt, which it binds as INTEGER.
  */
-function factValue(type: FactType, value: unknown): SqlValue {
+function factValue(type: ValueType, value: unknown): SqlValue {
   if (value === null || value === undefined) return null;
   if (type === 'boolean') return value ? 1n : 0n;
   if (type === 'integer' && typeof value === 'number' && Number.isSafeInteger(value)) return BigInt(value);
@@ -118,7 +106,7 @@ function factValue(type: FactType, value: unknown): SqlValue {
 /** How a document is shown in lists (Datasette's label column, the report): kind, council, first date. */
 export function documentTitle(record: DocumentRecord): string {
   const kind = record.kind.replace(/_/g, ' ');
-  const firstDate = Object.entries(record.facts).find(([name, value]) => FACT_TYPES.get(name) === 'date' && typeof value === 'string')?.[1];
+  const firstDate = Object.entries(record.facts).find(([name, value]) => factType(record.kind, name) === 'date' && typeof value === 'string')?.[1];
   return `${kind.charAt(0).toUpperCase()}${kind.slice(1)}: ${record.council?.name ?? 'council not identified'}${firstDate ? `, ${firstDate}` : ''}`;
 }
 
@@ -145,7 +133,7 @@ export interface DocumentRows {
   clauses: Array<[clause: string, parent: string | null, heading: string | null, text: string, page: number, start: number, end: number]>;
   /** Each entity's row, its first field the index in `clauses` of the clause holding it. */
   entities: Array<[clauseIndex: number | null, type: string, value: SqlValue, date: SqlValue, dateEnd: SqlValue, duration: SqlValue, role: SqlValue, detail: SqlValue, amount: number | null, text: string, page: number, start: number, end: number]>;
-  facts: Array<[name: string, type: FactType, value: SqlValue, clause: string | null, page: number | null, start: number | null, end: number | null]>;
+  facts: Array<[name: string, type: ValueType, value: SqlValue, clause: string | null, page: number | null, start: number | null, end: number | null]>;
   features: Record<string, SqlValue> | null;
   anomalies: Array<[code: string, message: string, spans: string]>;
   variations: Array<[template: string, kind: string, clause: SqlValue, templateClause: SqlValue, templateText: SqlValue, noticeText: SqlValue, feature: SqlValue, templateValue: SqlValue, noticeValue: SqlValue, page: number | null, start: number | null, end: number | null]>;
@@ -173,7 +161,7 @@ export function documentRows({ record, diff }: ProcessedDocument): DocumentRows 
     entities: entityRows(record).map((e) => [clauseHolding(clauses, e.span)?.index ?? null, e.type, e.value, e.date, e.date_end, e.duration, e.role, e.detail, e.amount_gbp, e.text, e.span.page, e.span.start, e.span.end]),
     facts: Object.entries(record.facts).map(([name, value]) => {
       const evidence = record.fact_evidence[name];
-      const type = FACT_TYPES.get(name) ?? 'text';
+      const type = factType(record.kind, name);
       return [name, type, factValue(type, value), evidence?.clause ?? null, evidence?.span.page ?? null, evidence?.span.start ?? null, evidence?.span.end ?? null];
     }),
     features: 'board_chair' in record.features ? Object.fromEntries(Object.entries(record.features).map(([name, value]) => [name, sqlValue(value)])) : null,

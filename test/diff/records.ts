@@ -12,7 +12,7 @@ import { pageAt, spanOf, type NormalisedDocument } from '../../src/normalise/ind
 import { recogniseCadences } from '../../src/recognise/cadences.js';
 import { recogniseFeatures } from '../../src/recognise/features.js';
 import { TextIndex } from '../../src/recognise/text-index.js';
-import { DocumentRecord, SCHEMA_ID, type Clause, type DocumentKind, type NoticeFacts } from '../../src/record.js';
+import { DocumentRecord, SCHEMA_ID, type Clause, type DocumentKind, type Facts } from '../../src/record.js';
 import { normalisedFile } from '../helpers/fixtures.js';
 import { NO_ENTITIES } from '../helpers/records.js';
 
@@ -25,7 +25,7 @@ export interface GoldClause {
 export interface NoticeGold {
   kind: DocumentKind;
   council: { name: string; gss: string } | null;
-  facts: NoticeFacts;
+  facts: Facts;
   features?: Record<string, unknown>;
   clauses: GoldClause[];
   alignment?: Record<string, string | null>;
@@ -60,7 +60,7 @@ const pad = (n: number) => String(n).padStart(2, '0');
 const monthNumber = (name: string) => MONTHS.indexOf(name.toLowerCase()) + 1;
 
 /** Dates and end-of-month deadlines as the recognisers would give them, roles taken from the facts. */
-export function parameterEntities(doc: NormalisedDocument, facts: NoticeFacts) {
+export function parameterEntities(doc: NormalisedDocument, facts: Facts) {
   const roleOf = (value: string) => (Object.entries(facts).find(([, v]) => v === value)?.[0] ?? null);
   const deadlines = [...doc.text.matchAll(new RegExp(`by the end of ${MONTH} (\\d{4})`, 'gi'))].map((m) => {
     const month = monthNumber(m[1]);

@@ -4,7 +4,7 @@ import { recogniseDeadlines } from '../../src/recognise/deadlines.js';
 import { recogniseFacts } from '../../src/recognise/facts.js';
 import { processFile } from '../../src/pipeline.js';
 import { recognisePeople } from '../../src/recognise/people.js';
-import type { CabinetReportFacts, DocumentKind } from '../../src/record.js';
+import type { DocumentKind, Facts } from '../../src/record.js';
 import { goldNames, inputsOf, readGold, SEEDS, textIndex } from '../helpers/fixtures.js';
 
 /** The facts of a passage, read with the structure the segmenter finds in it and the people it names. */
@@ -76,7 +76,7 @@ describe('recogniseFacts from passages', () => {
     ['The Department has confirmed improvement grant funding of £500,000.', null, 500000],
     ['The plan will save £2m, funded from reserves.', null, null],
   ])('plan cost and grant: %s', (text, planCost, grant) => {
-    const facts = factsOf(text, 'cabinet_report').facts as CabinetReportFacts;
+    const facts = factsOf(text, 'cabinet_report').facts as Facts;
     expect([facts.plan_cost_gbp, facts.grant_gbp]).toEqual([planCost, grant]);
   });
 
@@ -86,7 +86,7 @@ describe('recogniseFacts from passages', () => {
     ['Report to Executive Board\nThe Children and Families Scrutiny Committee\n1. This report updates members on the plan.', null],
   ])('without a subject row, the subject is the title among the opening lines (%#)', (text, subject) => {
     const { facts, fact_evidence } = factsOf(text, 'cabinet_report');
-    expect((facts as CabinetReportFacts).subject).toBe(subject);
+    expect((facts as Facts).subject).toBe(subject);
     if (subject) expect(fact_evidence.subject.text).toBe(subject);
   });
 

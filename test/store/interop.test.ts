@@ -9,7 +9,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Sqlite from 'better-sqlite3';
 import { DocumentRecord } from '../../src/record.js';
-import { FACT_TYPES } from '../../src/store/write.js';
+import { factType } from '../../src/store/write.js';
 import { makeTempDir, runCli, SEEDS } from '../helpers/hostile.js';
 
 let temp: ReturnType<typeof makeTempDir>;
@@ -58,11 +58,11 @@ describe('sqlite-utils', () => {
 
 describe('typed values', () => {
   test('each fact has its declared type and the storage class of that type', () => {
-    const facts = query<{ name: string; type: string; storage: string }>('SELECT name, type, typeof(value) AS storage FROM facts');
+    const facts = query<{ kind: string; name: string; type: string; storage: string }>('SELECT d.kind, f.name, f.type, typeof(f.value) AS storage FROM facts f JOIN documents d ON d.id = f.document_id');
     expect(facts.length).toBeGreaterThan(0);
-    const storage: Record<string, string> = { date: 'text', duration: 'text', text: 'text', integer: 'integer', boolean: 'integer', number: 'real' };
+    const storage: Record<string, string> = { date: 'text', duration: 'text', text: 'text', choice: 'text', names: 'text', integer: 'integer', boolean: 'integer' };
     for (const fact of facts) {
-      expect(fact.type).toBe(FACT_TYPES.get(fact.name));
+      expect(fact.type).toBe(factType(fact.kind, fact.name));
       if (fact.storage !== 'null') expect(`${fact.name}: ${fact.storage}`).toBe(`${fact.name}: ${storage[fact.type]}`);
     }
     expect(facts.some((fact) => fact.storage === 'integer')).toBe(true);

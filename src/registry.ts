@@ -1,0 +1,107 @@
+/**
+ * The kinds of document and what each holds, declared once in `pipelines/<kind>/`: `kind.json`
+ * names the kind, the date a document of the kind is dated by, and its facts (type, meaning,
+ * how each is read, what was looked for when it is not found); `features.json`, where a kind
+ * has one, declares its features with the rules that read them. Everything else is derived
+ * from here: the record's zod schema (and so the JSON Schema), the fact readers, the corpus's
+ * types, the exports' and the report's columns. Adding a kind is a folder with a `kind.json`
+ * (and rules for the classifier and recognisers where the wording needs new ones).
+ */
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { projectPath } from './paths.js';
+
+/** The types a fact or feature may have, and how each reads in the record. */
+export const ValueType = z.enum(['date', 'duration', 'text', 'names', 'boolean', 'integer', 'choice']);
+export type ValueType = z.infer<typeof ValueType>;
+
+/**
+ * One way of reading a fact from what the recognisers found, tried in order until one gives a
+ * value: a day-precision date of a role, the start or end of a date range of a role, the person
+ * (or all the people) of a role, or a reader named in src/recognise/facts.ts for facts whose
+ * reading is more than a lookup.
+ */
+export const ReadStep = z.union([
+  z.object({ date: z.string() }).strict(),
+  z.object({ range_start: z.string() }).strict(),
+  z.object({ range_end: z.string() }).strict(),
+  z.object({ person: z.string() }).strict(),
+  z.object({ people: z.array(z.string()).min(1) }).strict(),
+  z.object({ reader: z.string() }).strict(),
+]);
+export type ReadStep = z.infer<typeof ReadStep>;
+
+const valueShape = {
+  type: ValueType,
+  /** The values a `choice` may take. */
+  values: z.array(z.string()).min(1).optional(),
+  description: z.string(),
+  /** False for a value that always has one (a feature's flag); otherwise null means not stated. */
+  nullable: z.boolean().default(true),
+};
+const choiceHasValues = (d: { type: ValueType; values?: string[] }) => (d.type === 'choice') === (d.values !== undefined);
+const CHOICE_MESSAGE = { message: 'a choice lists its values, and only a choice does' };
+
+export const ValueDeclaration = z.object(valueShape).strict().refine(choiceHasValues, CHOICE_MESSAGE);
+export type ValueDeclaration = z.infer<typeof ValueDeclaration>;
+
+export const FactDeclaration = z
+  .object({
+    ...valueShape,
+    read: z.array(ReadStep).min(1),
+    /** What was looked for, said when the fact is left null. */
+    missing: z.string(),
+  })
+  .strict()
+  .refine(choiceHasValues, CHOICE_MESSAGE);
+export type FactDeclaration = z.infer<typeof FactDeclaration>;
+
+export const KindDeclaration = z
+  .object({
+    $comment: z.string().optional(),
+    label: z.string(),
+    description: z.string(),
+    /** The role of the date a document of this kind is dated by (a lone date line, "Date:"). */
+    own_date: z.string().nullable(),
+    facts: z.record(z.string(), FactDeclaration),
+  })
+  .strict();
+export type KindDeclaration = z.infer<typeof KindDeclaration> & {
+  kind: string;
+  /** The features declared in the kind's features.json, if it has one. */
+  features: Record<string, ValueDeclaration>;
+};
+
+/** A feature's declaration in features.json: its value's type beside the rules that read it. */
+const FeatureFile = z.object({ features: z.record(z.string(), z.looseObject({})) });
+
+function load(root: string): KindDeclaration[] {
+  return readdirSync(root, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && existsSync(join(root, entry.name, 'kind.json')))
+    .map((entry) => entry.name)
+    .sort()
+    .map((kind) => {
+      const declared = KindDeclaration.parse(JSON.parse(readFileSync(join(root, kind, 'kind.json'), 'utf8')));
+      const featuresPath = join(root, kind, 'features.json');
+      const features = existsSync(featuresPath)
+        ? Object.fromEntries(
+            Object.entries(FeatureFile.parse(JSON.parse(readFileSync(featuresPath, 'utf8'))).features).map(([name, rule]) => [
+              name,
+              ValueDeclaration.parse({ type: rule.type, values: rule.values, description: rule.description, nullable: rule.nullable }),
+            ]),
+          )
+        : {};
+      return { ...declared, kind, features };
+    });
+}
+
+/** Every kind the pipeline knows, from `pipelines/` (or another folder of kind declarations, for tests). */
+export function loadRegistry(root = projectPath('pipelines')): KindDeclaration[] {
+  return load(root);
+}
+
+export const REGISTRY: readonly KindDeclaration[] = loadRegistry();
+
+/** The kinds by name, `other` not among them: it declares nothing. */
+export const KINDS: ReadonlyMap<string, KindDeclaration> = new Map(REGISTRY.map((k) => [k.kind, k]));
