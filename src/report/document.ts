@@ -4,9 +4,9 @@
  * they were found, and the normalised text with an anchor per paragraph.
  */
 import type { Anomaly, DocumentRecord, Evidence, Variation } from '../record.js';
-import { clauseAnchor, html, templateClauseAnchor, type Html } from './html.js';
+import { html, templateClauseAnchor, type Html } from './html.js';
 import { page } from './layout.js';
-import { councilPathOf, evidenceAnchor, href, paragraphAnchor, recordOffsets } from './links.js';
+import { clauseAnchorOf, councilPathOf, evidenceAnchor, href, paragraphAnchor, recordOffsets } from './links.js';
 import { display, documentTitle, label } from './format.js';
 import { pathList } from './document-list.js';
 import { councilName, type SiteDocument, type SiteInput } from './model.js';
@@ -68,7 +68,7 @@ function clauseList(record: DocumentRecord): Html | null {
   if (record.clauses.length === 0) return null;
   return html`<h2 id="clauses">Numbered paragraphs</h2>
 <ol class="clauses" aria-label="Numbered paragraphs">
-${record.clauses.map((clause) => html`<li id="${clauseAnchor(clause.id)}"><strong>${clause.id}</strong> ${clause.heading ? html`<span class="muted">[${clause.heading}]</span> ` : null}${clause.text} <span class="page-ref">(p. ${clause.page})</span></li>\n`)}</ol>`;
+${record.clauses.map((clause) => html`<li id="${clauseAnchorOf(record, clause)}"><strong>${clause.id}</strong> ${clause.heading ? html`<span class="muted">[${clause.heading}]</span> ` : null}${clause.text} <span class="page-ref">(p. ${clause.page})</span></li>\n`)}</ol>`;
 }
 
 function anomalyList(record: DocumentRecord): Html {
@@ -124,7 +124,7 @@ ${diff ? featureDifferences(record, featureVariations) : html`<p>No template com
 ${factsTable(record)}
 ${isNotice ? html`<h2 id="features">Features</h2>${featuresTable(record)}
 <h2 id="redline">Clause by clause against the template</h2>
-${redlineTable(redlineRows(record.clauses, input.template, diff), input.template?.name ?? null)}` : clauseList(record)}
+${redlineTable(redlineRows(record.clauses, input.template, diff), input.template?.name ?? null, (clause) => clauseAnchorOf(record, clause))}` : clauseList(record)}
 ${anomalyList(record)}
 ${fullText(record)}`;
   return page({ title: documentTitle(record), depth: DEPTH, body, source: input.source });

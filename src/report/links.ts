@@ -3,7 +3,7 @@
  * down (documents/, councils/); every link is relative so the site works from file://.
  */
 import { codePointOffsets, type CodePointOffsets } from '../normalise/code-points.js';
-import type { DocumentRecord, Span } from '../record.js';
+import type { Clause, DocumentRecord, Span } from '../record.js';
 import { clauseAnchor, slugify } from './html.js';
 import { councilName, type SiteDocument } from './model.js';
 
@@ -46,8 +46,33 @@ export function paragraphAnchor(record: DocumentRecord, offset: number): string 
   return `at-${offsets.toCodePoints(record.text.lastIndexOf('\n', offsets.toIndex(offset) - 1) + 1)}`;
 }
 
-/** The best anchor for a piece of evidence: its clause if it has one, else its paragraph. */
+const clauseAnchorsByRecord = new WeakMap<DocumentRecord, Map<Clause, string>>();
+
+/**
+ * A clause's anchor on its document's page: `clause-5.b`, and for a number the document uses
+ * again (its numbering restarts under a new heading, as Ofsted's reports and directions do)
+ * `clause-1-2`, `clause-1-3`, …, so that every anchor on the page is one clause.
+ */
+export function clauseAnchorOf(record: DocumentRecord, clause: Clause): string {
+  let anchors = clauseAnchorsByRecord.get(record);
+  if (!anchors) {
+    const seen = new Map<string, number>();
+    anchors = new Map(
+      record.clauses.map((c) => {
+        const n = (seen.get(c.id) ?? 0) + 1;
+        seen.set(c.id, n);
+        return [c, n === 1 ? clauseAnchor(c.id) : clauseAnchor(`${c.id}-${n}`)];
+      }),
+    );
+    clauseAnchorsByRecord.set(record, anchors);
+  }
+  return anchors.get(clause) ?? clauseAnchor(clause.id);
+}
+
+/** The best anchor for a piece of evidence: the clause of that number holding it, else its paragraph. */
 export function evidenceAnchor(record: DocumentRecord, clause: string | null, span: Pick<Span, 'start'> | null): string | null {
-  if (clause && record.clauses.some((c) => c.id === clause)) return clauseAnchor(clause);
+  const numbered = clause === null ? [] : record.clauses.filter((c) => c.id === clause);
+  const holding = (span && numbered.find((c) => c.span.start <= span.start && span.start < c.span.end)) ?? numbered[0];
+  if (holding) return clauseAnchorOf(record, holding);
   return span ? paragraphAnchor(record, span.start) : null;
 }

@@ -4,7 +4,7 @@
  * clause anchored (`#clause-5.b`) and carrying its page in the source.
  */
 import type { Clause, DiffResult, Variation } from '../record.js';
-import { clauseAnchor, html, templateClauseAnchor, type Html } from './html.js';
+import { html, templateClauseAnchor, type Html } from './html.js';
 import type { ReportTemplate, TemplateClause } from './model.js';
 import { diffSide, markParameters, markPlaceholders } from './text.js';
 
@@ -99,21 +99,22 @@ function featureNotes(row: RedlineRow): Html[] {
     .map((v) => html`<br><span class="status">Feature differs: ${v.feature ?? ''}</span>`);
 }
 
-function redlineRow(row: RedlineRow): Html {
+function redlineRow(row: RedlineRow, anchorOf: (clause: Clause) => string): Html {
   const { template, notice } = cellTexts(row);
-  const id = row.notice && row.status !== 'joined' ? clauseAnchor(row.notice.id) : templateClauseAnchor(row.template?.id ?? '');
+  const id = row.notice && row.status !== 'joined' ? anchorOf(row.notice) : templateClauseAnchor(row.template?.id ?? '');
   const templateCell = row.template
     ? html`<td class="template"><strong>${row.template.id}</strong> ${template}</td>`
     : html`<td class="template">Not in the template.</td>`;
   const noticeCell = row.status === 'joined'
-    ? html`<td class="notice">Worded together with the template clause above, in <a href="#${clauseAnchor(row.notice!.id)}">clause ${row.notice!.id}</a>.</td>`
+    ? html`<td class="notice">Worded together with the template clause above, in <a href="#${anchorOf(row.notice!)}">clause ${row.notice!.id}</a>.</td>`
     : row.notice
     ? html`<td class="notice"><strong>${row.notice.id}</strong> ${notice} <span class="page-ref">(p. ${row.notice.page})</span>${fillsList(parametersOf(row))}</td>`
     : html`<td class="notice">Removed: this notice has no such clause.</td>`;
   return html`<tr id="${id}" class="${row.status}"><th scope="row">${row.notice?.id ?? row.template?.id ?? ''}</th><td class="status-cell"><span class="status">${STATUS_LABEL[row.status]}</span>${featureNotes(row)}</td>${templateCell}${noticeCell}</tr>\n`;
 }
 
-export function redlineTable(rows: RedlineRow[], templateName: string | null): Html {
+/** `anchorOf` gives a notice clause's anchor on the page (unique where the notice repeats a number). */
+export function redlineTable(rows: RedlineRow[], templateName: string | null, anchorOf: (clause: Clause) => string): Html {
   const counts = (['same', 'parameter', 'wording', 'added', 'removed', 'joined'] as const).map((status) => [status, rows.filter((row) => row.status === status).length] as const);
   return html`<p>${counts.filter(([, count]) => count > 0).map(([status, count], i) => html`${i > 0 ? ', ' : ''}${count} ${STATUS_LABEL[status].toLowerCase()}`)}.</p>
 <p class="muted">Key: <del><span class="marker">[−</span>deleted<span class="marker">−]</span></del> words are in the template only; <ins><span class="marker">[+</span>inserted<span class="marker">+]</span></ins> words are in the notice only; <mark class="param">filled <span class="param-name">⟨parameter⟩</span></mark> text fills a placeholder (council, dates, deadline) and is not a wording change.</p>
@@ -121,6 +122,6 @@ export function redlineTable(rows: RedlineRow[], templateName: string | null): H
 <caption>Each clause of ${templateName ? `the template (${templateName})` : 'the template'} beside this notice's</caption>
 <thead><tr><th scope="col">Clause</th><th scope="col">Difference</th><th scope="col">Template</th><th scope="col">This notice</th></tr></thead>
 <tbody>
-${rows.map(redlineRow)}</tbody>
+${rows.map((row) => redlineRow(row, anchorOf))}</tbody>
 </table>`;
 }
