@@ -51,14 +51,17 @@ function joinLines(lines: string[], context: HyphenContext): { text: string; lin
  * A plain-text page's lines as paragraphs, read before spaces are folded (they are its layout):
  * space-aligned tables become `key<TAB>value` rows, lines filled to the text's width are joined.
  */
-function textLines(lines: readonly string[], width: number | null): ExtractedLine[] {
-  return unwrapFilled(alignedRows(lines), width).map((text) => ({ text }));
+function textLines(rows: readonly string[], width: number | null): ExtractedLine[] {
+  return unwrapFilled(rows, width).map((text) => ({ text }));
 }
 
 export function normalise(extracted: Extracted): NormalisedDocument {
   const withoutRunningLines = removeRunningLines(extracted.pages);
   // Plain-text pages' characters, normalised once: the fill width is the whole text's.
-  const plainLines = withoutRunningLines.map((page) => (page.lines.some((line) => line.geometry) ? null : singleSpaced(page.lines.map((line) => normaliseCharacters(line.text)))));
+  // Space-aligned tables become TAB rows first, so that the fill width is the prose's, not a wide table's.
+  const plainLines = withoutRunningLines.map((page) =>
+    page.lines.some((line) => line.geometry) ? null : alignedRows(singleSpaced(page.lines.map((line) => normaliseCharacters(line.text)))),
+  );
   const width = fillWidth(plainLines.flatMap((lines) => lines ?? []));
   const pages = withoutRunningLines.map((page, i) => ({
     ...page,

@@ -16,6 +16,8 @@ import { LIST_MARKER } from './markers.js';
 /** A label, then a colon and the value: `Subject: …`, `Is this a key decision?: Yes`. */
 const KEY_VALUE = /^([A-Z0-9][^:\t]*?[^\s:]):[ \t]+(\S.*)$/;
 const MAX_KEY_WORDS = 16;
+/** The most words a label listing things with commas may have. */
+const MAX_LISTING_KEY_WORDS = 6;
 
 /** How much more space above a line than between the rows sets it apart from a table, in lines. */
 const SET_APART = 0.5;
@@ -26,8 +28,11 @@ export function keyValue(text: string): { key: string; value: string } | null {
   const match = KEY_VALUE.exec(text);
   if (!match) return null;
   const key = match[1];
-  // A label holds no sentence: no full stop inside it, few words, no closing punctuation.
-  if (/[.,;!]\s/.test(key) || /[.,;]$/.test(key) || key.split(/\s+/).length > MAX_KEY_WORDS) return null;
+  // A label holds no sentence: no full stop inside it, few words, no closing punctuation. A
+  // comma may list the label's own words ("Leadership, management and governance"), not
+  // open a clause ("However, the plan: …"): only in a short label.
+  const words = key.split(/\s+/).length;
+  if (/[.;!]\s/.test(key) || (/,\s/.test(key) && words > MAX_LISTING_KEY_WORDS) || /[.,;]$/.test(key) || words > MAX_KEY_WORDS) return null;
   return { key, value: match[2] };
 }
 

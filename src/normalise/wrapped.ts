@@ -10,6 +10,7 @@
  */
 import { endsMidPhrase, endsSentence } from './characters.js';
 import { LIST_MARKER } from './markers.js';
+import { isKeyValueLine } from './tables.js';
 
 /** How close to the widest line a "full" line ends, in characters: room for a long word. */
 const FULL_LINE_SLACK = 15;
@@ -23,7 +24,8 @@ const MAX_FILL_WIDTH = 100;
 
 /** The width a text was filled to, or null when its lines were not filled. */
 export function fillWidth(lines: readonly string[]): number | null {
-  const prose = lines.filter((line) => line.trim() !== '' && !line.includes('\t')).map((line) => line.trimEnd().length);
+  // Table rows, as TAB rows or `Key: value` lines, are as long as their cells, not the filling's width.
+  const prose = lines.filter((line) => line.trim() !== '' && !line.includes('\t') && !isKeyValueLine(line.trim())).map((line) => line.trimEnd().length);
   if (prose.length === 0) return null;
   const width = Math.max(...prose);
   if (width > MAX_FILL_WIDTH) return null;
@@ -35,6 +37,8 @@ export function fillWidth(lines: readonly string[]): number | null {
 function brokenForRoom(line: string, next: string, width: number): boolean {
   const text = next.trim();
   if (line.trim() === '' || line.includes('\t') || text === '' || next.includes('\t')) return false;
+  // Labelled lines one under another are a table's rows ("Adoption performance: Good"), not a paragraph's lines.
+  if (isKeyValueLine(line.trim()) && isKeyValueLine(text)) return false;
   // A sentence ended at the edge, then a short line that ends none ("Signed", "Reviews"): a heading or a label of its own.
   if (endsSentence(line) && text.split(/\s+/).length <= SHORT_LINE_WORDS && !endsSentence(text) && !/^[a-z]/.test(text)) return false;
   // "…; and" closes a list item: a label after it opens the next.

@@ -110,6 +110,8 @@ function paragraphLines(lines: readonly string[]): string[] {
     const goesOn =
       !isBlank(previous) && !isBlank(line) && !isTableRow(previous) && !isTableRow(line) && !LIST_ITEM_START.test(line) && !PAGE_MARK.test(line) && !PAGE_MARK.test(previous) && !LABEL_START.test(line) &&
       (/^\s*[a-z]/.test(line) ||
+        // In a filled text, a line after which the next line's first word would not have fitted was broken for room, even at a sentence's end.
+        (filled && previous.trimEnd().length + 1 + (line.trim().split(/\s+/)[0] ?? '').length > width) ||
         /(?:,|\b(?:the|a|an|of|to|and|or|in|on|for|with|by|at|from|that|be|was|were|is|are))$/i.test(previous.trimEnd()) ||
         (filled && previous.trimEnd().length > width - 15 && !/[.:;?!]["')]*$/.test(previous.trimEnd())));
     if (goesOn) out[out.length - 1] += ` ${line.trim()}`;
@@ -201,11 +203,25 @@ function tableCells(line: string): { key: string; value: string } {
  * ("Subject Heading:") takes no second one ("Is this a Key Decision?" becomes
  * "Is this a Key Decision?: Yes").
  */
+/** A line that already reads as `Label: value`. */
+const KEY_VALUE_SHAPED = /^[A-Z][^:\t]*:\s+\S/;
+/** A row whose key opens with a clause number ("2.1 Adoption performance"). */
+const NUMBERED_KEY = /^\s*\d+(?:\.\d+)*\.?\s/;
+
+/**
+ * Each TAB row as `key: value`, where that keeps the table's meaning: a row numbered like a
+ * clause would read as a clause whose text has a colon, and a table just below a line that
+ * already reads `Title: subtitle` would take that line in as its first row; those tables stay
+ * as they are (the case is not applicable where every table does).
+ */
 export function tablesAsKeyValue(text: string): string {
-  return mapLines(text, (line) => {
+  return mapLines(text, (line, index, lines) => {
     if (!isTableRow(line)) return line;
+    let first = index;
+    while (first > 0 && isTableRow(lines[first - 1])) first--;
+    if (first > 0 && KEY_VALUE_SHAPED.test(lines[first - 1])) return line;
     const { key, value } = tableCells(line);
-    if (key.trim() === '') return line;
+    if (key.trim() === '' || NUMBERED_KEY.test(key)) return line;
     const label = key.endsWith(':') ? key : `${key}:`;
     return value === '' ? label : `${label} ${value}`;
   });
