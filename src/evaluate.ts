@@ -121,8 +121,11 @@ function scoreSet(gold: unknown[], found: unknown[]): { score: FieldScore; missi
   return { score: { tp: goldKeys.size - missing.length, fp: extra.length, fn: missing.length }, missing, extra };
 }
 
+/** A list of names (a fact of type `names`) is a set: the order a document names people in is no part of the value. */
+const asSet = (value: unknown): unknown => (Array.isArray(value) ? [...value].map(String).sort() : value);
+
 function scoreValue(gold: unknown, found: unknown): { score: FieldScore; missing: string[]; extra: string[] } {
-  if (key(gold) === key(found)) return { score: { tp: 1, fp: 0, fn: 0 }, missing: [], extra: [] };
+  if (key(asSet(gold)) === key(asSet(found))) return { score: { tp: 1, fp: 0, fn: 0 }, missing: [], extra: [] };
   const goldGiven = gold !== null && gold !== undefined;
   const foundGiven = found !== null && found !== undefined;
   return { score: { tp: 0, fp: foundGiven ? 1 : 0, fn: goldGiven ? 1 : 0 }, missing: goldGiven ? [key(gold)] : [], extra: foundGiven ? [key(found)] : [] };

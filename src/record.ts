@@ -118,6 +118,11 @@ export type JudgementArea = z.infer<typeof JudgementArea>;
 export const GradeEntity = entity({
   area: JudgementArea.nullable(),
   grade: GradeValue,
+  /**
+   * An older framework's judgement that is none of the SPEC's areas, as its judgement table
+   * names it ("Adoption performance"); `area` is then null. Null for every other grade.
+   */
+  judgement: z.string().nullable().default(null),
   /** ISO date (any precision) of the inspection the grade comes from, where the text says. */
   when: IsoPartialDate.nullable(),
   /** False for a grade the text gives as an earlier one ("Good overall" in June 2018). */

@@ -18,16 +18,19 @@ export type ValueType = z.infer<typeof ValueType>;
 
 /**
  * One way of reading a fact from what the recognisers found, tried in order until one gives a
- * value: a day-precision date of a role, the start or end of a date range of a role, the person
- * (or all the people) of a role, or a reader named in src/recognise/facts.ts for facts whose
- * reading is more than a lookup.
+ * value: the first (or last) day-precision date of a role, the start or end of a date range of
+ * a role, the person (or all the people) of a role, the deadline whose clause names what is due
+ * (a pattern), or a reader named in src/recognise/facts.ts for facts whose reading is more than
+ * a lookup.
  */
 export const ReadStep = z.union([
   z.object({ date: z.string() }).strict(),
+  z.object({ last_date: z.string() }).strict(),
   z.object({ range_start: z.string() }).strict(),
   z.object({ range_end: z.string() }).strict(),
   z.object({ person: z.string() }).strict(),
   z.object({ people: z.array(z.string()).min(1) }).strict(),
+  z.object({ deadline_for: z.string() }).strict(),
   z.object({ reader: z.string() }).strict(),
 ]);
 export type ReadStep = z.infer<typeof ReadStep>;
@@ -64,6 +67,15 @@ export const KindDeclaration = z
     description: z.string(),
     /** The role of the date a document of this kind is dated by (a lone date line, "Date:"). */
     own_date: z.string().nullable(),
+    /** A letter: the segmenter looks for its addressee block and its signature. */
+    letter: z.boolean(),
+    /**
+     * What a document of this kind must be about to be one: a pattern its opening (title and
+     * header, the first `within` characters) must match. A council's cabinet report or press
+     * release is one of the corpus's when its heading is about children's services; a budget
+     * report with the same committee header is not.
+     */
+    about: z.object({ pattern: z.string(), within: z.number().int().positive() }).strict().optional(),
     facts: z.record(z.string(), FactDeclaration),
   })
   .strict();

@@ -22,8 +22,9 @@ const DATE = `(?:${WRITTEN_DATE})`;
 export const CLASSIFICATION_RULES: ClassificationRule[] = [
   // Improvement notices: the DfE's letter form. The title may name the council ("Improvement
   // Notice: Peterborough City Council", "Improvement Notice to Thurrock Council") and the
-  // issuing sentence its date before the addressee.
-  { kind: 'improvement_notice', rule: 'title_improvement_notice', weight: 3, pattern: /^(?:statutory\s+)?improvement notice(?:\s*[:\u2013\u2014-]\s*[^\n]{1,80}|\t[^\n]{1,80}|\s+(?:issued\s+)?(?:to|for)\s+[^\n]{1,80})?$/im },
+  // issuing sentence its date before the addressee. A line just after "Dear …" is a letter's
+  // subject heading (a letter about the notice), not the notice's title.
+  { kind: 'improvement_notice', rule: 'title_improvement_notice', weight: 3, pattern: /(?<!^Dear\b[^\n]*\n)^(?:statutory\s+)?improvement notice(?:\s*[:\u2013\u2014-]\s*[^\n]{1,80}|\t[^\n]{1,80}|\s+(?:issued\s+)?(?:to|for)\s+[^\n]{1,80})?$/im },
   { kind: 'improvement_notice', rule: 'issued_to', weight: 3, pattern: /\bthis (?:improvement )?notice is (?:issued|given)\b|\b(?:issues?|issuing|gives?)\s+this\s+(?:improvement\s+)?notice\b|^Date of (?:this )?notice\b/im },
   { kind: 'improvement_notice', rule: 'addressee_to_line', weight: 1, pattern: /^To(?::\s*\S|\s+[A-Z][^.\n]{0,80}$)/m },
   { kind: 'improvement_notice', rule: 'comply_with_this_notice', weight: 1, pattern: /\bcomply with this (?:improvement )?notice\b/i },
@@ -58,6 +59,30 @@ export const CLASSIFICATION_RULES: ClassificationRule[] = [
   { kind: 'press_release', rule: 'quoted_paragraph', weight: 1, pattern: /^["\u201c][A-Z]/m },
   { kind: 'press_release', rule: 'notes_to_editors', weight: 2, pattern: /^Notes to editors:?$/im },
   { kind: 'press_release', rule: 'ends_marker', weight: 1, pattern: /^-?\s*ENDS\s*-?$/im },
+
+  // Statutory directions: the Secretary of State's order under s497A(4B), in the form of a deed
+  // ("Direction issued to …", recitals "Whereas …", "directs the Council as follows").
+  { kind: 'statutory_direction', rule: 'title_direction', weight: 3, pattern: /^(?:statutory\s+)?direction\s+(?:(?:issued|given|made)\s+)?(?:to|under)\b/im },
+  { kind: 'statutory_direction', rule: 'directs_the_council', weight: 3, pattern: /\bdirects\s+(?:the\s+)?(?:Council|[A-Z][\w ,'-]{0,60}Council)\s+(?:as\s+follows|to)\b/ },
+  { kind: 'statutory_direction', rule: 'whereas_recitals', weight: 1, pattern: /^(?:\(?[A-Z0-9]{1,2}[.)]\s+)?(?:AND\s+)?WHEREAS\b|^Whereas:?$/m },
+  { kind: 'statutory_direction', rule: 'power_497a_4b', weight: 1, pattern: /\b497A\s*\(4B\)/ },
+
+  // Lifting letters: the minister's letter that lifts, closes or revokes the notice.
+  { kind: 'notice_lifted', rule: 'lifts_the_notice', weight: 2, pattern: /\b(?:lift|close|revoke|revocation\s+of|closure\s+of|end)(?:s|ing)?\s+(?:of\s+)?(?:the\s+|this\s+|your\s+)?(?:improvement\s+)?notice\b/i },
+  { kind: 'notice_lifted', rule: 'notice_no_longer_in_force', weight: 2, pattern: /\bnotice\s+(?:is|has\s+been|will\s+be)\s+(?:lifted|closed|revoked|withdrawn|removed)\b|\bno\s+longer\s+(?:be\s+)?in\s+force\b/i },
+  { kind: 'notice_lifted', rule: 'letter_salutation', weight: 1, pattern: /^Dear\s+\S/m },
+
+  // Ofsted's letters after a visit: the title, the letter's opening, the inspector's signature.
+  { kind: 'ofsted_letter', rule: 'title_visit', weight: 3, pattern: /^(?:monitoring|focused)\s+visit\s+(?:to|of|at)\b/im },
+  { kind: 'ofsted_letter', rule: 'letter_summarises_visit', weight: 2, pattern: /\bthis\s+letter\s+summarises\s+the\s+findings\s+of\s+(?:a|the)\s+(?:\w+\s+)?visit\b/i },
+  { kind: 'ofsted_letter', rule: 'ofsted_letterhead', weight: 1, pattern: /\benquiries@ofsted\.gov\.uk\b|\bwww\.gov\.uk\/ofsted\b/i },
+  { kind: 'ofsted_letter', rule: 'inspector_signs', weight: 1, pattern: /^(?:(?:Her|His)\s+Majesty['\u2019]s\s+Inspector|HMI)$/m },
+
+  // Ofsted's reports on a council's children's services (not a school's): the title and the
+  // judgement table's rows for children's services, and the report's header lines.
+  { kind: 'ofsted_report', rule: 'title_inspection_of_childrens_services', weight: 3, pattern: /^Inspection\s+of\s+(?:[^\n]{0,80}children['\u2019]s\s+(?:social\s+care\s+)?services\b|services\s+for\s+children\b)/im },
+  { kind: 'ofsted_report', rule: 'judgement_table', weight: 2, pattern: /^(?:\d+(?:\.\d+)*\.?\s+)?(?:The\s+impact\s+of\s+leaders\s+on\s+social\s+work\s+practice|The\s+experiences\s+and\s+progress\s+of\s+children\s+who\s+need\s+help|Children\s+who\s+need\s+help\s+and\s+protection|Children\s+looked\s+after\s+and\s+achieving\s+permanence)[^\t\n]*\t/im },
+  { kind: 'ofsted_report', rule: 'lead_inspector_line', weight: 1, pattern: /^Lead\s+inspector\b/im },
 ];
 
 /** A kind needs at least this score to be chosen at all. */

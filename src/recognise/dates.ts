@@ -16,6 +16,7 @@
 import { DAY, fullYear, isoDay, isoMonth, MONTH, monthNumber, validDay, WEEKDAY, YEAR, YEAR_END } from '../normalise/calendar.js';
 import type { Line } from '../normalise/index.js';
 import type { DateEntity, DateRangeEntity, DocumentKind } from '../record.js';
+import { KINDS } from '../registry.js';
 import { DisjointRanges, lastIndexAtMost } from './spans.js';
 import type { Range, TextIndex } from './text-index.js';
 
@@ -110,8 +111,8 @@ const RANGE_PATTERNS: Array<[RegExp, (m: RegExpExecArray) => { start: string; en
  */
 const SHARED_MONTH = new RegExp(`(?<!\\bbetween\\s+(?:the\\s+)?)\\b(${DAY})(?=\\s+(?:and|&)\\s+(?:the\\s+)?(${DAY})\\s+(?:of\\s+)?(${MONTH}),?\\s+(${YEAR})${YEAR_END})`, 'gi');
 
-/** The date a document of each kind is dated by, where it stands alone on its line or opens a dateline. */
-const OWN_DATE_ROLE: Partial<Record<DocumentKind, string>> = { improvement_notice: 'issued', cabinet_report: 'meeting', press_release: 'published' };
+/** The date a document of a kind is dated by, where it stands alone on its line or opens a dateline (its declaration's `own_date`). */
+const ownDateRole = (kind: DocumentKind): string | null => KINDS.get(kind)?.own_date ?? null;
 
 /** Words that put an event before the one the document is about ("a previous notice issued on …"). */
 const EARLIER = /\b(?:previous|previously|earlier|former|first|original|prior|last|replac\w*|supersed\w*|withdraw\w*)\b/i;
@@ -176,6 +177,13 @@ const ROLE_RULES: RoleRule[] = [
   { trigger: /\b(?:submitted|sent|provided|presented|went\s+to|passed\s+to)\b/gi, role: ({ object }) => (object === 'plan' ? 'plan_submitted' : null) },
   { trigger: /\bsigned\b/gi, role: () => 'signed' },
   { trigger: /\b(?:took place|carried out|inspected|visited|on\s+site)\b/gi, role: ({ words, object }) => (object === 'inspection' || object === 'visit' || /\b(?:inspect\w*|visit\w*|Ofsted)\b/i.test(words) ? 'inspection' : null) },
+  // "This Direction … takes effect on 20 May 2019", "comes into force on …"
+  { trigger: /\b(?:takes?|taking|take|shall\s+have|has|have)\s+effect\s+(?:on|from)\s*$|\bcomes?\s+into\s+force\s+(?:on|from)\s*$/gi, role: () => 'takes_effect' },
+  // "The notice will be lifted with effect from 1 August 2018", "closed on …": a notice's end.
+  { trigger: /\b(?:lift(?:ed|ing|s)?|clos(?:ed|ing|es?)|revok(?:ed|ing|es?)|withdrawn|removed|ended)\b/gi, role: ({ object }) => (object === 'notice' ? 'lifted' : null) },
+  // "the monitoring visit to … on 9 and 10 June", "a focused visit … from 12 to 14 September": the visit's days.
+  // (A range's "from" or "between" is part of the range, so the clause may end without one.)
+  { trigger: /\b(?:monitoring|focused)\s+visit\b[^.\n]{0,120}?(?:\b(?:on|between|from)\s+(?:the\s+)?)?$/gi, role: () => 'visit' },
   // "Cabinet, 17 July", "Cabinet – 18 July 2018", "the meeting held on …"
   { trigger: /\b(?:cabinet|executive|committee|meeting(?: of| on| held)?)\s*[,:\u2013\u2014-]?\s*(?:on\s+)?$/gi, role: () => 'meeting' },
   // "the meeting of the Executive to be held on 6 November 2018"
@@ -234,11 +242,13 @@ const LABEL = /^\W*(?:([A-Za-z][A-Za-z ]{0,30}?)\s*(?::|\t|\bon\b|\s[-\u2013\u20
 const LABEL_ROLES: Array<[RegExp, (kind: DocumentKind) => string | null]> = [
   [/\b(?:meeting|committee|cabinet)\b/i, () => 'meeting'],
   // A press release's "Issued:" line is its own date, as "Published" is.
-  [/\bissue[sd]?\b/i, (kind) => (kind === 'improvement_notice' ? 'issued' : kind === 'press_release' ? 'published' : 'notice_issued')],
+  // An "Issued:" line is the document's own issue where its kind has one (a notice, a
+  // direction), a press release's publication, and in any other document the notice's issue.
+  [/\bissue[sd]?\b/i, (kind) => (KINDS.get(kind)?.facts.issued ? 'issued' : ownDateRole(kind) === 'published' ? 'published' : 'notice_issued')],
   [/\b(?:published|publication|posted)\b/i, () => 'published'],
   // "Date of this Notice:"
   [/\bnotice\b/i, (kind) => (kind === 'improvement_notice' ? 'issued' : 'notice_issued')],
-  [/^date$/i, (kind) => OWN_DATE_ROLE[kind] ?? null],
+  [/^date$/i, ownDateRole],
 ];
 
 function labelRole(label: string, kind: DocumentKind): string | null {
@@ -317,7 +327,7 @@ export function recogniseDates(index: TextIndex, kind: DocumentKind): Recognised
     const line = index.lineAt(range.start);
     // A date in the signature block is the signing date.
     if (signature && range.start >= signature.start && range.end <= signature.end) return 'signed';
-    if (ownLine(line, range, text) && OWN_DATE_ROLE[kind]) return OWN_DATE_ROLE[kind] ?? null;
+    if (ownLine(line, range, text) && ownDateRole(kind)) return ownDateRole(kind);
     const labelled = labelRole(text.slice(line.start, range.start), kind);
     if (labelled) return labelled;
     const sentence = index.sentenceAround(range.start, range.end);
@@ -331,8 +341,16 @@ export function recogniseDates(index: TextIndex, kind: DocumentKind): Recognised
     return roleFromClause(before, after, text.slice(sentence.start, sentence.end), text.slice(sentence.start, range.start), kind);
   };
 
+  // Two dates joined by "and" ("on 9 and 10 June 2015") are two days of one event: the second,
+  // with no verb of its own, takes the first's role.
+  const roles: (string | null)[] = [];
+  all.forEach((f, i) => {
+    const previous = all[i - 1];
+    const joined = previous && /^\s*(?:and|&)\s+(?:the\s+)?$/i.test(text.slice(previous.end, f.start));
+    roles.push(roleAt(f) ?? (joined ? roles[i - 1] : null));
+  });
   return {
-    dates: all.map((f) => ({ ...index.entity(f.start, f.end), value: f.value, precision: f.precision, role: roleAt(f), inferred: f.inferred, weekday: f.weekday })),
+    dates: all.map((f, i) => ({ ...index.entity(f.start, f.end), value: f.value, precision: f.precision, role: roles[i], inferred: f.inferred, weekday: f.weekday })),
     ranges: ranges
       .sort((a, b) => a.start - b.start)
       .map((r) => ({ ...index.entity(r.start, r.end), start: r.startValue, end: r.endValue, role: roleAt(r) })),

@@ -79,19 +79,27 @@ function signatureDate(index: TextIndex, inputs: FactInputs): Reading | null {
   return reading(signature && inputs.dates.find((d) => d.precision === 'day' && d.span.start >= signature.span.start && d.span.end <= signature.span.end), (d) => d.value);
 }
 
+/**
+ * The deadlines with a due date, each with what it is for: the words of its clause, from the
+ * previous deadline (or the sentence's start) to it, from the last comma or semicolon ("submit
+ * the plan by a date …, and deliver it by 30 November 2018").
+ */
+function dueDeadlinesWithPurpose(index: TextIndex, inputs: FactInputs): { deadline: DeadlineEntity; purpose: string }[] {
+  const due = inputs.deadlines.filter((d) => d.due !== null);
+  return due.map((deadline, i) => {
+    const { span } = deadline;
+    const sentence = index.sentenceAround(span.start, span.end);
+    const previous = due[i - 1]?.span.end ?? 0;
+    const clause = index.text.slice(Math.max(sentence.start, previous < span.start ? previous : 0), span.start);
+    return { deadline, purpose: clause.slice(Math.max(0, clause.search(/[^,;]*$/))) };
+  });
+}
+
 /** The plan's deadline: when its actions are to be delivered, not when it is to be submitted. */
 function planDeadline(index: TextIndex, inputs: FactInputs): Reading | null {
-  const dueDeadlines = inputs.deadlines.filter((d) => d.due !== null);
-  // What each deadline is for: the words of its clause, from the previous deadline (or the sentence's start) to it.
-  const clauseOf = (i: number) => {
-    const { span } = dueDeadlines[i];
-    const sentence = index.sentenceAround(span.start, span.end);
-    const previous = dueDeadlines[i - 1]?.span.end ?? 0;
-    const clause = index.text.slice(Math.max(sentence.start, previous < span.start ? previous : 0), span.start);
-    // From the last comma or semicolon: "submit the plan by a date …, and deliver it by 30 November 2018".
-    return clause.slice(Math.max(0, clause.search(/[^,;]*$/)));
-  };
-  const purposes = dueDeadlines.map((_, i) => clauseOf(i));
+  const withPurpose = dueDeadlinesWithPurpose(index, inputs);
+  const dueDeadlines = withPurpose.map((d) => d.deadline);
+  const purposes = withPurpose.map((d) => d.purpose);
   const submitting = (i: number) => /\bsubmi\w*/i.test(purposes[i]);
   const deadline =
     dueDeadlines.find((_, i) => /\b(?:deliver|complet|implement|achiev|secur)\w*\b/i.test(purposes[i]) && !submitting(i)) ??
@@ -158,6 +166,28 @@ function datedToday(index: TextIndex, inputs: FactInputs): Reading | null {
   return reading(inputs.dates.find((d) => d.precision === 'day' && TODAY_BEFORE.test(index.text.slice(Math.max(0, d.span.start - 12), d.span.start))), (d) => d.value);
 }
 
+/** The kind of visit a letter reports: the first "monitoring visit" or "focused visit" it names (its title, as a rule). */
+function visitType(index: TextIndex): Reading | null {
+  const named = /\b(monitoring|focused)\s+visit\b/i.exec(index.text);
+  return named ? reading({ span: index.span(named.index, named.index + named[0].length) }, () => named[1].toLowerCase()) : null;
+}
+
+/** What a signature's title says an inspector is, or a role names one. */
+const INSPECTOR = /\binspector\b|\bHMI\b/i;
+const INSPECTOR_ROLES = new Set(['hmi', 'lead_inspector', 'inspector']);
+
+/**
+ * The inspectors a letter names, in the order it names them: everyone whose role is an
+ * inspector's, and the signatory where the signature's title is (the lead inspector signs
+ * Ofsted's letters, and a person keeps one role: the signature's).
+ */
+function inspectors(index: TextIndex, inputs: FactInputs): Reading | null {
+  const signedAsInspector = INSPECTOR.test(index.segmented.signature?.title ?? '');
+  const named = inputs.people.filter((p) => (p.role !== null && INSPECTOR_ROLES.has(p.role)) || (signedAsInspector && p.role === 'signatory'));
+  const names = [...new Set(named.map((p) => p.name))];
+  return names.length > 0 ? { source: named[0], value: names } : null;
+}
+
 /** The readers a declaration may name, for facts whose reading is more than a lookup. */
 const READERS: Record<string, (index: TextIndex, inputs: FactInputs) => Reading | null> = {
   signature_date: signatureDate,
@@ -167,11 +197,18 @@ const READERS: Record<string, (index: TextIndex, inputs: FactInputs) => Reading 
   plan_cost: (index, inputs) => costWhere(index, inputs, planCost),
   grant: (index, inputs) => costWhere(index, inputs, GRANT),
   dated_today: datedToday,
+  visit_type: (index) => visitType(index),
+  inspectors,
 };
 
 /** One read step of a declaration, on what the recognisers found. */
 function readStep(step: ReadStep, index: TextIndex, inputs: FactInputs): Reading | null {
   if ('date' in step) return reading(dayDated(inputs.dates, step.date), (d) => d.value);
+  if ('last_date' in step) return reading(inputs.dates.filter((d) => d.role === step.last_date && d.precision === 'day').pop(), (d) => d.value);
+  if ('deadline_for' in step) {
+    const wanted = new RegExp(step.deadline_for, 'i');
+    return reading(dueDeadlinesWithPurpose(index, inputs).find((d) => wanted.test(d.purpose))?.deadline, (d) => d.due);
+  }
   if ('range_start' in step) return reading(inputs.ranges.find((r) => r.role === step.range_start), (r) => r.start);
   if ('range_end' in step) return reading(inputs.ranges.find((r) => r.role === step.range_end), (r) => r.end);
   if ('person' in step) return reading(inputs.people.find((p) => p.role === step.person), (p) => p.name);

@@ -35,10 +35,6 @@ const AREAS: Array<[RegExp, JudgementArea]> = [
   [/\boverall\b/i, 'overall_effectiveness'],
 ];
 
-function areaOf(words: string): JudgementArea | null {
-  return AREAS.find(([pattern]) => pattern.test(words))?.[1] ?? null;
-}
-
 /** A judgement row: area and grade split by a tab, or by a colon ("Adoption performance: Requires improvement"). */
 const TABLE_ROW = new RegExp(`^([^\\t:]+)(?:\\t|:)\\s*${GRADE_WORD}\\s*\\.?$`, 'i');
 const QUOTED = new RegExp(`(["'\u2018\u201c])${GRADE_WORD}["'\u2019\u201d]`, 'gi');
@@ -133,10 +129,18 @@ const AREA_AFTER = 40;
 export function recogniseGrades(index: TextIndex, dates: DateEntity[]): GradeEntity[] {
   const text = index.text;
   const grades: GradeEntity[] = [];
+  // A judgement table's row grades each area it names ("The experiences and progress of
+  // children in care and care leavers" is two); an older framework's judgement that is none of
+  // the SPEC's areas ("Adoption performance", the LSCB's review) is kept as written, area null.
   for (const line of index.lines) {
     const row = TABLE_ROW.exec(line.text);
-    const area = row && areaOf(row[1]);
-    if (row && area) grades.push({ ...index.entity(line.start, line.end), area, grade: gradeValue(row[2]), when: null, current: true });
+    if (!row) continue;
+    const judgement = row[1].replace(/^\s*\d+(?:\.\d+)*\.?\s+/, '').trim();
+    const areas = areasOf(judgement);
+    if (areas.length === 0 && !OTHER_JUDGEMENT.test(judgement)) continue;
+    for (const area of areas.length > 0 ? areas : [null]) {
+      grades.push({ ...index.entity(line.start, line.end), area, judgement: area === null ? judgement : null, grade: gradeValue(row[2]), when: null, current: true });
+    }
   }
   const tabled = new Set(grades.map((g) => `${g.area}|${g.grade}`));
 
@@ -164,7 +168,7 @@ export function recogniseGrades(index: TextIndex, dates: DateEntity[]): GradeEnt
     const current = !EARLIER.test(words);
     for (const area of areas.length > 0 ? areas : [null]) {
       if (current && tabled.has(`${area}|${found.grade}`)) continue;
-      grades.push({ ...index.entity(found.start, found.end), area, grade: found.grade, when, current });
+      grades.push({ ...index.entity(found.start, found.end), area, judgement: null, grade: found.grade, when, current });
     }
   });
   return grades.sort((a, b) => a.span.start - b.span.start);

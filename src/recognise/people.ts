@@ -20,6 +20,9 @@ interface Mention extends NameAt {
 
 /** Labels whose value is a person's name, and the role the label gives them. */
 const ROW_ROLES: [RegExp, string][] = [
+  // Ofsted's report header: "Lead inspector: …", "Deputy lead inspector", "Team inspectors: A, B and C".
+  [/^\W*lead inspector/i, 'lead_inspector'],
+  [/\binspectors?\b/i, 'inspector'],
   [/cabinet member|portfolio\b|lead member|executive member/i, 'cabinet_member'],
   [/author|contact officer|report writer/i, 'report_author'],
   [/\bslt\b|lead officer|responsible officer|senior leadership|director/i, 'slt_lead'],
@@ -37,12 +40,23 @@ function fieldName(index: TextIndex, value: { start: number; end: number }): Nam
   return honorific ? nameAt(index.text, value.start + honorific.index) : null;
 }
 
+/** A label in the plural lists people ("Team inspectors: A, B and C"): each item is one. */
+const PLURAL_LABEL = /\b(?:inspectors|authors|members|officers|advis[eo]rs)\W*$/i;
+const LIST_SEPARATOR = /\s*,\s*(?:and\s+)?|\s+and\s+/g;
+
 /** The names the segmenter's labelled fields hold: "Cabinet Member:\tCouncillor …", "Report author: …". */
 function fieldMentions(index: TextIndex): Mention[] {
   return index.segmented.fields.flatMap((field): Mention[] => {
     const role = ROW_ROLES.find(([pattern]) => pattern.test(field.key))?.[1];
-    const name = role && field.value_span ? fieldName(index, field.value_span) : null;
-    return role && name ? [{ ...name, role, structural: true }] : [];
+    if (!role || !field.value_span) return [];
+    const { start, end } = field.value_span;
+    const items = PLURAL_LABEL.test(field.key)
+      ? [start, ...matchesIn(index.text.slice(start, end), LIST_SEPARATOR).map((separator) => start + separator.end)]
+      : [start];
+    return items.flatMap((at): Mention[] => {
+      const name = fieldName(index, { start: at, end });
+      return name ? [{ ...name, role, structural: true }] : [];
+    });
   });
 }
 

@@ -3,6 +3,7 @@
  * that order the comparison sensibly (durations by length, empty last).
  */
 import type { DocumentKind, DocumentRecord } from '../record.js';
+import { KINDS } from '../registry.js';
 import { councilName } from './model.js';
 
 export function label(key: string): string {
@@ -10,12 +11,10 @@ export function label(key: string): string {
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
-export const KIND_LABEL: Record<DocumentKind, string> = {
-  improvement_notice: 'Improvement notice',
-  cabinet_report: 'Cabinet report',
-  press_release: 'Press release',
-  other: 'Other document',
-};
+/** A kind's name for people, as its declaration gives it (pipelines/<kind>/kind.json). */
+export function kindLabel(kind: DocumentKind): string {
+  return KINDS.get(kind)?.label ?? 'Other document';
+}
 
 const UNIT_WORD: Record<string, string> = { D: 'day', W: 'week', M: 'month', Y: 'year' };
 const UNIT_DAYS: Record<string, number> = { D: 1, W: 7, M: 30.44, Y: 365.25 };
@@ -52,5 +51,5 @@ export function sortKey(value: unknown, type: 'text' | 'date' | 'number' | 'dura
 
 /** A document's heading and link text: its kind and council. */
 export function documentTitle(record: DocumentRecord): string {
-  return `${KIND_LABEL[record.kind]}: ${councilName(record)}`;
+  return `${kindLabel(record.kind)}: ${councilName(record)}`;
 }

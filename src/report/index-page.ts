@@ -6,7 +6,7 @@ import type { DocumentKind } from '../record.js';
 import { html, type Html } from './html.js';
 import { page } from './layout.js';
 import { councilPath, documentPath, href } from './links.js';
-import { KIND_LABEL, display, sortKey } from './format.js';
+import { display, kindLabel, sortKey } from './format.js';
 import { councilName, type ComparisonColumn, type ComparisonRow, type SiteInput } from './model.js';
 import { documentList } from './document-list.js';
 
@@ -64,7 +64,7 @@ function corpusSummary(input: SiteInput): Html {
 <table>
 <caption>Documents by kind (${input.documents.length} in all)</caption>
 <thead><tr><th scope="col">Kind</th><th scope="col">Documents</th></tr></thead>
-<tbody>${[...byKind.entries()].map(([kind, count]) => html`<tr><th scope="row">${KIND_LABEL[kind]}</th><td>${count}</td></tr>`)}</tbody>
+<tbody>${[...byKind.entries()].map(([kind, count]) => html`<tr><th scope="row">${kindLabel(kind)}</th><td>${count}</td></tr>`)}</tbody>
 </table>
 <h2 id="councils">Councils</h2>
 <table>

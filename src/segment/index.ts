@@ -3,6 +3,7 @@
  * blocks of a letter, a leading key/value header table, and headed sections — read from the
  * form of the normalised text (one paragraph per line), never from known wording.
  */
+import { REGISTRY } from '../registry.js';
 import type { DocumentKind, Section, Segmented, TableRow } from '../record.js';
 import { spanOf, type NormalisedDocument } from '../normalise/index.js';
 import { findAddress, findSignature } from './blocks.js';
@@ -15,7 +16,7 @@ import { isTableRow, markerOf, paragraphsOf, type Paragraph } from './paragraphs
  * Which kinds are letters with an addressee and a signature. A report or press release may
  * hold a `To:` or `Signed` line that is no letter block; an unclassified document may be a letter.
  */
-const LETTER_KINDS: ReadonlySet<DocumentKind> = new Set(['improvement_notice', 'other']);
+const LETTER_KINDS: ReadonlySet<DocumentKind> = new Set(['other', ...REGISTRY.filter((kind) => kind.letter).map((kind) => kind.kind)]);
 
 /** A paragraph's `key<TAB>value` as a row: the key without the colon that ends it in most tables; the span keeps the row as written. */
 function tableRow(doc: NormalisedDocument, paragraph: Paragraph): TableRow {
