@@ -24,8 +24,8 @@ describe('scoreRecord', () => {
       ],
       date_ranges: [{ text: 'x', span, start: '2023-12-04', end: '2023-12-22', role: null }],
       grades: [
-        { text: 'x', span, area: null, grade: 'inadequate', when: null, current: true },
-        { text: 'x', span, area: 'overall_effectiveness', grade: 'good', when: '2018-06', current: false },
+        { text: 'x', span, area: null, judgement: null, grade: 'inadequate', when: null, current: true },
+        { text: 'x', span, area: 'overall_effectiveness', judgement: null, grade: 'good', when: '2018-06', current: false },
       ],
     });
     const { scores, misses } = scoreRecord(found, { dates: ['2023-12-04', '2023-12-22', '2024-02-16', '2024-03-05'], grades: [{ area: null, grade: 'inadequate' }] });

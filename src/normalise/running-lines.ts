@@ -84,15 +84,20 @@ export function removeRunningLines(pages: ExtractedPage[]): ExtractedPage[] {
     const drop = new Set<number>();
     // Peel from each end inwards: a header is only running matter while everything outside it is.
     for (const end of ['top', 'bottom'] as const) {
+      // A page carries a running line once: the same words again just inside it (a report's
+      // title under a header that repeats the title) are the page's own.
+      const peeled = new Set<string>();
       for (const { index } of edgeLines(page).filter((edge) => edge.end === end)) {
         const line = page.lines[index];
+        const key = `${end}:${shape(line)}`;
         const running =
           isPageNumber(line.text, page.page) ||
           // A header line that carries the page number in a cell of its own ("Department for Education   - 2 -").
           (line.geometry?.runs.some((run) => isPageNumber(run.text, page.page)) ?? false) ||
-          (recurring.get(`${end}:${shape(line)}`)?.size ?? 0) >= minPages ||
+          (!peeled.has(key) && (recurring.get(key)?.size ?? 0) >= minPages) ||
           (bodySize !== null && isSetApart(page, index, end, bodySize));
         if (!running) break;
+        peeled.add(key);
         drop.add(index);
       }
     }

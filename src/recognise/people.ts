@@ -40,6 +40,9 @@ function fieldName(index: TextIndex, value: { start: number; end: number }): Nam
   return honorific ? nameAt(index.text, value.start + honorific.index) : null;
 }
 
+/** A label naming a post ("Senior data analyst", "Head of Service") holds its holder's name, whatever the post. */
+const POST_LABEL = /\b(?:analyst|officer|manager|inspector|director|author|lead|chair|advis[eo]r|member|secretary|clerk|head|coordinator|commissioner)s?\b(?:\s+of\b[^\t]*)?\W*$/i;
+
 /** A label in the plural lists people ("Team inspectors: A, B and C"): each item is one. */
 const PLURAL_LABEL = /\b(?:inspectors|authors|members|officers|advis[eo]rs)\W*$/i;
 const LIST_SEPARATOR = /\s*,\s*(?:and\s+)?|\s+and\s+/g;
@@ -47,8 +50,8 @@ const LIST_SEPARATOR = /\s*,\s*(?:and\s+)?|\s+and\s+/g;
 /** The names the segmenter's labelled fields hold: "Cabinet Member:\tCouncillor …", "Report author: …". */
 function fieldMentions(index: TextIndex): Mention[] {
   return index.segmented.fields.flatMap((field): Mention[] => {
-    const role = ROW_ROLES.find(([pattern]) => pattern.test(field.key))?.[1];
-    if (!role || !field.value_span) return [];
+    const role = ROW_ROLES.find(([pattern]) => pattern.test(field.key))?.[1] ?? null;
+    if ((!role && !POST_LABEL.test(field.key)) || !field.value_span) return [];
     const { start, end } = field.value_span;
     const items = PLURAL_LABEL.test(field.key)
       ? [start, ...matchesIn(index.text.slice(start, end), LIST_SEPARATOR).map((separator) => start + separator.end)]
@@ -58,6 +61,21 @@ function fieldMentions(index: TextIndex): Mention[] {
       return name ? [{ ...name, role, structural: true }] : [];
     });
   });
+}
+
+/**
+ * A letter's addressee: the first line of the address block, where that whole line is a name
+ * ("Graeme Lusk" above "Director of Children's Services"); the next line says the post.
+ */
+function addresseeMentions(index: TextIndex): Mention[] {
+  const span = index.segmented.address?.span;
+  if (!span) return [];
+  const first = index.lineAt(span.start);
+  const name = nameAt(index.text, first.start, { capitals: true });
+  if (!name || index.text.slice(name.end, first.end).trim() !== '') return [];
+  const next = index.lineAt(first.end + 1);
+  const post = next.start < span.end ? roleIn(index.text.slice(next.start, next.end)) : null;
+  return [{ ...name, role: post, structural: true }];
 }
 
 /** The signatory: the name the segmenter found in the signature block. */
@@ -158,7 +176,7 @@ function proseMentions(index: TextIndex): Mention[] {
 export function recognisePeople(index: TextIndex): PersonEntity[] {
   // The first source to name a stretch of text keeps it: signature, then fields, then prose.
   const kept = new DisjointRanges<Mention>();
-  for (const mention of [...signatureMentions(index), ...fieldMentions(index), ...proseMentions(index)]) kept.add(mention);
+  for (const mention of [...signatureMentions(index), ...addresseeMentions(index), ...fieldMentions(index), ...proseMentions(index)]) kept.add(mention);
   const mentions = [...kept.ranges];
   // A later "Councillor Ford" or "Dr Mensah" is the person named in full elsewhere (the first full name with that word).
   const fullNameOf = new Map<string, string>();

@@ -36,8 +36,28 @@ function words(text: string): number {
   return text.split(/\s+/).length;
 }
 
+/** A letter's salutation: "Dear Mr Allard", "Dear Sajid,". */
+const SALUTATION = /^Dear\s+\S/;
+const DATE_LINE = new RegExp(`^\\W*(?:${WRITTEN_DATE})\\W*$`);
+
+/**
+ * Without a "To" line, a letter's addressee is the block of short lines just above "Dear …",
+ * back to the letter's date line (or a blank in the layout: anything that is no address line),
+ * when it ends in a postcode: "Graeme Lusk / Director of Children's Services / … / TS10 1RT".
+ */
+function addresseeAboveSalutation(paragraphs: Paragraph[]): number {
+  const dear = paragraphs.findIndex((paragraph) => SALUTATION.test(paragraph.text));
+  if (dear < 1 || !POSTCODE.test(paragraphs[dear - 1].text)) return -1;
+  let first = dear - 1;
+  const isAddressLine = (paragraph: Paragraph) =>
+    !DATE_LINE.test(paragraph.text) && !markerOf(paragraph) && !isTableRow(paragraph) && !endsSentence(paragraph.text) && words(paragraph.text) <= MAX_ADDRESS_LINE_WORDS;
+  while (first > 0 && dear - first < MAX_ADDRESS_LINES && isAddressLine(paragraphs[first - 1])) first--;
+  return first;
+}
+
 export function findAddress(doc: NormalisedDocument, paragraphs: Paragraph[]): Block<Address> | null {
-  const first = paragraphs.findIndex((paragraph) => ADDRESSEE.test(paragraph.text) && (paragraph.text.startsWith('To:') || (words(paragraph.text) <= MAX_ADDRESSEE_WORDS && !endsSentence(paragraph.text))));
+  const to = paragraphs.findIndex((paragraph) => ADDRESSEE.test(paragraph.text) && (paragraph.text.startsWith('To:') || (words(paragraph.text) <= MAX_ADDRESSEE_WORDS && !endsSentence(paragraph.text))));
+  const first = to >= 0 ? to : addresseeAboveSalutation(paragraphs);
   if (first < 0) return null;
   const block = [paragraphs[first]];
   let postcode = POSTCODE.exec(paragraphs[first].text);

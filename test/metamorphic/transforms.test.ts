@@ -366,12 +366,12 @@ describe('the projection', () => {
   it('keeps every value field of every entity array', () => {
     const withAll = record({
       deadlines: [{ text: 'within 18 months', span: span(0), due: null, relative: { every: 'P18M', after: 'inspection' } }],
-      grades: [{ text: 'Inadequate', span: span(0), area: 'overall_effectiveness', grade: 'inadequate', when: '2024-02', current: true }],
+      grades: [{ text: 'Inadequate', span: span(0), area: 'overall_effectiveness', judgement: null, grade: 'inadequate', when: '2024-02', current: true }],
       costs: [{ text: 'c£5m', span: span(0), amount_gbp: 5000000, approximate: true, unit_inferred: false }],
     });
     const { entities } = project(withAll);
     expect(entities.deadlines).toEqual([{ due: null, relative: { after: 'inspection', every: 'P18M' } }]);
-    expect(entities.grades).toEqual([{ area: 'overall_effectiveness', current: true, grade: 'inadequate', when: '2024-02' }]);
+    expect(entities.grades).toEqual([{ area: 'overall_effectiveness', current: true, grade: 'inadequate', judgement: null, when: '2024-02' }]);
     expect(entities.costs).toEqual([{ amount_gbp: 5000000, approximate: true, unit_inferred: false }]);
   });
 });

@@ -27,7 +27,7 @@ describe('recogniseGrades', () => {
     ]);
   });
 
-  test('a judgement table in the older (2013-2017) wording; rows that are no area are skipped', () => {
+  test('a judgement table in the older (2013-2017) wording; a judgement that is no area is kept as written, area null', () => {
     const text = [
       'Overall judgement\tInadequate',
       'Children looked after and achieving permanence\tRequires improvement',
@@ -38,8 +38,15 @@ describe('recogniseGrades', () => {
     expect(pairs(text)).toEqual([
       ['overall_effectiveness', 'inadequate', true],
       ['children_in_care', 'requires_improvement', true],
+      [null, 'good', true],
       ['impact_of_leaders', 'inadequate', true],
+      [null, 'requires_improvement', true],
     ]);
+    expect(grades(text).map((g) => g.judgement)).toEqual([null, null, 'Adoption performance', null, 'The Local Safeguarding Children Board (LSCB)']);
+  });
+
+  test('a judgement of two areas grades both', () => {
+    expect(pairs('The experiences and progress of children in care and care leavers\tGood')).toEqual([['children_in_care', 'good', true], ['care_leavers', 'good', true]]);
   });
 
   test('quoted grades in prose, without an area', () => {
@@ -75,6 +82,7 @@ describe('recogniseGrades', () => {
     expect(pairs(text)).toEqual([
       ['help_and_protection', 'inadequate', true],
       ['children_in_care', 'requires_improvement', true],
+      [null, 'good', true],
       ['impact_of_leaders', 'inadequate', true],
     ]);
   });

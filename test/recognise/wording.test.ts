@@ -143,7 +143,7 @@ describe('anomalies that never cry wolf', () => {
 
 describe('messages say why a fact is null', () => {
   test('a report without a grant says what was looked for', async () => {
-    const record = await recordOf('Sefton Metropolitan Borough Council\nReport to Cabinet\nDate of meeting: 17 July 2024\n1. The plan costs £2.5m.\n');
+    const record = await recordOf("Sefton Metropolitan Borough Council\nReport to Cabinet: Children's Services Improvement Plan\nDate of meeting: 17 July 2024\n1. The plan costs £2.5m.\n");
     expect(record.facts).toMatchObject({ grant_gbp: null });
     expect(record.messages).toContainEqual(expect.objectContaining({ source: 'facts', code: 'fact_not_found', message: expect.stringContaining('grant_gbp') }));
   });

@@ -117,7 +117,7 @@ describe('notices extract', () => {
 
   test('--explain says why a fact is null: after the summary, or on stderr beside --json', () => {
     const report = join(temp.dir, 'explain-report.txt');
-    writeFileSync(report, 'Sefton Metropolitan Borough Council\nReport to Cabinet\nDate of meeting: 17 July 2024\n1. The plan costs £2.5m.\n');
+    writeFileSync(report, "Sefton Metropolitan Borough Council\nReport to Cabinet: Children's Services Improvement Plan\nDate of meeting: 17 July 2024\n1. The plan costs £2.5m.\n");
     const summary = runCli(['extract', report, '--explain']);
     expect(summary.status).toBe(0);
     expect(summary.stdout).toMatch(/messages:\n(?:.*\n)*\s+\[facts\] fact_not_found: grant_gbp: /);
