@@ -189,7 +189,7 @@ function inspectors(index: TextIndex, inputs: FactInputs): Reading | null {
 }
 
 /** The readers a declaration may name, for facts whose reading is more than a lookup. */
-const READERS: Record<string, (index: TextIndex, inputs: FactInputs) => Reading | null> = {
+export const READERS: Readonly<Record<string, (index: TextIndex, inputs: FactInputs) => Reading | null>> = {
   signature_date: signatureDate,
   plan_deadline: planDeadline,
   subject: (index) => subject(index),

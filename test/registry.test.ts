@@ -1,0 +1,70 @@
+/**
+ * The registry of kinds (pipelines/<kind>/kind.json): what is derived from it agrees with it,
+ * and a new kind is a folder with a declaration.
+ */
+import { mkdirSync, readdirSync, existsSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DocumentKind, NoticeFeatures, factsSchema } from '../src/record.js';
+import { KINDS, REGISTRY, loadRegistry } from '../src/registry.js';
+import { READERS } from '../src/recognise/facts.js';
+import { openCorpus } from '../src/store/read.js';
+import { factType } from '../src/store/write.js';
+import { makeTempDir } from './helpers/hostile.js';
+
+const PIPELINES = join(import.meta.dirname, '..', 'pipelines');
+
+test('every folder of pipelines/ with a kind.json is a kind, and DocumentKind is those kinds and other', () => {
+  const folders = readdirSync(PIPELINES).filter((name) => existsSync(join(PIPELINES, name, 'kind.json')));
+  expect(REGISTRY.map((k) => k.kind)).toEqual(folders.sort());
+  expect([...DocumentKind.options].sort()).toEqual([...folders, 'other'].sort());
+});
+
+test("each kind's facts schema has exactly its declared facts, in their order, and the store types them as declared", () => {
+  for (const kind of REGISTRY) {
+    expect(Object.keys(factsSchema(kind.kind).shape)).toEqual(Object.keys(kind.facts));
+    for (const [name, declared] of Object.entries(kind.facts)) expect(factType(kind.kind, name)).toBe(declared.type);
+  }
+});
+
+test('every reader a declaration names exists', () => {
+  const named = REGISTRY.flatMap((kind) => Object.values(kind.facts).flatMap((fact) => fact.read.flatMap((step) => ('reader' in step ? [step.reader] : []))));
+  expect(named.filter((name) => !(name in READERS))).toEqual([]);
+});
+
+test("the notice's features are its features.json's, and the corpus's notice_features columns are the same names", () => {
+  const declared = Object.keys(KINDS.get('improvement_notice')!.features);
+  expect(Object.keys(NoticeFeatures.shape)).toEqual(declared);
+  const db = openCorpus(':memory:');
+  try {
+    const columns = db.prepare('SELECT name FROM pragma_table_info(?)').pluck().all('notice_features') as string[];
+    expect(columns.filter((c) => c !== 'document_id')).toEqual(declared);
+  } finally {
+    db.close();
+  }
+});
+
+test('a new kind is a folder with a kind.json: the registry reads it with its facts; a bad declaration is refused', () => {
+  const temp = makeTempDir('registry');
+  try {
+    mkdirSync(join(temp.dir, 'council_minutes'));
+    writeFileSync(
+      join(temp.dir, 'council_minutes', 'kind.json'),
+      JSON.stringify({
+        label: 'Council minutes',
+        description: 'The minutes of a council meeting.',
+        own_date: 'meeting',
+        letter: false,
+        facts: { meeting: { type: 'date', description: 'the meeting', read: [{ date: 'meeting' }], missing: 'no meeting date' } },
+      }),
+    );
+    const [minutes] = loadRegistry(temp.dir);
+    expect(minutes).toMatchObject({ kind: 'council_minutes', own_date: 'meeting', facts: { meeting: { type: 'date', nullable: true } }, features: {} });
+    writeFileSync(
+      join(temp.dir, 'council_minutes', 'kind.json'),
+      JSON.stringify({ label: 'x', description: 'x', own_date: null, letter: false, facts: { outcome: { type: 'choice', description: 'x', read: [{ reader: 'x' }], missing: 'x' } } }),
+    );
+    expect(() => loadRegistry(temp.dir)).toThrow(/choice lists its values/);
+  } finally {
+    temp.remove();
+  }
+});
