@@ -55,6 +55,8 @@ export const FactDeclaration = z
     read: z.array(ReadStep).min(1),
     /** What was looked for, said when the fact is left null. */
     missing: z.string(),
+    /** A date fact that marks a step of the intervention: its name on a council's lifecycle ("notice issued"). */
+    event: z.string().optional(),
   })
   .strict()
   .refine(choiceHasValues, CHOICE_MESSAGE);
@@ -76,7 +78,13 @@ export const KindDeclaration = z
      * report with the same committee header is not.
      */
     about: z.object({ pattern: z.string(), within: z.number().int().positive() }).strict().optional(),
+    /** The name of the corpus's summary view of the kind (default `<kind>_summary`). */
+    summary: z.string().optional(),
     facts: z.record(z.string(), FactDeclaration),
+    /** Values computed from the facts in the summary view: months between two of its dates. */
+    measures: z
+      .record(z.string(), z.object({ months_between: z.tuple([z.string(), z.string()]), description: z.string() }).strict())
+      .default({}),
   })
   .strict();
 export type KindDeclaration = z.infer<typeof KindDeclaration> & {

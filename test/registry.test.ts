@@ -8,6 +8,7 @@ import { DocumentKind, NoticeFeatures, factsSchema } from '../src/record.js';
 import { KINDS, REGISTRY, loadRegistry } from '../src/registry.js';
 import { READERS } from '../src/recognise/facts.js';
 import { openCorpus } from '../src/store/read.js';
+import { summaryViewName } from '../src/store/views.js';
 import { factType } from '../src/store/write.js';
 import { makeTempDir } from './helpers/hostile.js';
 
@@ -66,5 +67,31 @@ test('a new kind is a folder with a kind.json: the registry reads it with its fa
     expect(() => loadRegistry(temp.dir)).toThrow(/choice lists its values/);
   } finally {
     temp.remove();
+  }
+});
+
+test("each kind's summary view has a column per declared fact, measure and feature, and the lifecycle view one event per declared event", () => {
+  const db = openCorpus(':memory:');
+  try {
+    const columns = (view: string) => db.prepare('SELECT name FROM pragma_table_info(?)').pluck().all(view) as string[];
+    for (const kind of REGISTRY) {
+      expect(columns(summaryViewName(kind))).toEqual([
+        'document_id',
+        'council',
+        'gss',
+        ...Object.keys(kind.facts),
+        ...Object.keys(kind.measures),
+        ...Object.keys(kind.features),
+        'content_key',
+        'copies',
+        'paths',
+      ]);
+    }
+    expect(columns('council_lifecycle')).toEqual(['council', 'gss', 'date', 'event', 'kind', 'fact', 'document_id', 'title', 'clause', 'page', 'start', 'end']);
+    const events = REGISTRY.flatMap((kind) => Object.values(kind.facts).flatMap((fact) => (fact.event ? [fact] : [])));
+    expect(events.length).toBeGreaterThanOrEqual(REGISTRY.length);
+    for (const fact of events) expect(fact.type).toBe('date');
+  } finally {
+    db.close();
   }
 });

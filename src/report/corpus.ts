@@ -6,7 +6,7 @@
 import { compareNotices, COMPARE_COLUMNS, FEATURE_NAMES, type CompareRow } from '../diff/compare.js';
 import { diffNotice, loadTemplate, type Template } from '../diff/index.js';
 import type { DocumentRecord } from '../record.js';
-import { openCorpus, readDistinctDocuments } from '../store/read.js';
+import { openCorpus, readDistinctDocuments, readLifecycle, readNoticeComparison } from '../store/read.js';
 import { label } from './format.js';
 import { evidenceAnchor } from './links.js';
 import type { ComparisonColumn, ComparisonRow, IngestError, SiteDocument, SiteInput } from './model.js';
@@ -66,7 +66,7 @@ export function siteInput(records: DocumentRecord[], template: Template, ingestE
   // The comparison counts each notice's wording variations from the diff the pages already made.
   const wording = new Map(documents.flatMap(({ record, diff }) => (diff ? [[record.source.sha256, diff.variations.filter((v) => v.kind === 'wording').length] as const] : [])));
   const { columns, rows } = comparison(compareNotices(records, template, wording), documents);
-  return { documents, template, columns, comparison: rows, ingestErrors, source };
+  return { documents, template, columns, comparison: rows, ingestErrors, lifecycle: [], source };
 }
 
 export function loadSiteInput(dbPath: string, template: Template = loadTemplate()): SiteInput {
@@ -76,7 +76,10 @@ export function loadSiteInput(dbPath: string, template: Template = loadTemplate(
     const distinct = readDistinctDocuments(db);
     const ingestErrors = db.prepare('SELECT path, code, message FROM ingest_errors ORDER BY path').all() as IngestError[];
     const paths = new Map(distinct.map(({ record, paths }) => [record.source.sha256, paths]));
-    return siteInput(distinct.map(({ record }) => record), template, ingestErrors, dbPath, paths);
+    const input = siteInput(distinct.map(({ record }) => record), template, ingestErrors, dbPath, paths);
+    // The comparison and the lifecycle as the corpus's views define them.
+    const { columns, rows } = comparison(readNoticeComparison(db, template.name), input.documents);
+    return { ...input, columns, comparison: rows, lifecycle: readLifecycle(db) };
   } finally {
     db.close();
   }

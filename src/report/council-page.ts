@@ -94,11 +94,30 @@ function anomalyRows(documents: SiteDocument[]): Html {
 ${anomalies.map(({ anomaly, document }) => html`<li><strong>${label(anomaly.code)}</strong> (<code>${anomaly.code}</code>): ${anomaly.message}${anomaly.spans.map((span) => html` — ${sourceLink(sourceOf(document, span))}`)}</li>\n`)}</ul>`;
 }
 
+/** The council's intervention step by step, as the corpus's lifecycle view gives it, each step linked to where it was read. */
+function lifecycleTable(name: string, gss: string | undefined, documents: SiteDocument[], input: SiteInput): Html {
+  const bySha = new Map(documents.map((document) => [document.record.source.sha256, document]));
+  const steps = input.lifecycle.filter((step) => step.gss === (gss ?? null) && bySha.has(step.sha256));
+  if (steps.length === 0) return html`<p>No steps of an intervention were found.</p>`;
+  return html`<table>
+<caption>${name}'s intervention, step by step: inspections, reports, the notice, the plan, visits, the notice lifted or a direction</caption>
+<thead><tr><th scope="col">Date</th><th scope="col">Step</th><th scope="col">Source</th></tr></thead>
+<tbody>
+${steps.map((step) => {
+  const document = bySha.get(step.sha256)!;
+  const source = step.span ? sourceLink({ document, span: step.span, clause: step.clause }) : html`${documentTitle(document.record)}`;
+  return html`<tr><th scope="row"><time datetime="${step.date}">${step.date}</time></th><td>${step.event}</td><td>${source}</td></tr>\n`;
+})}</tbody>
+</table>`;
+}
+
 export function councilPage(name: string, documents: SiteDocument[], input: SiteInput): string {
   const events = timeline(documents);
   const gss = documents.find((d) => d.record.council)?.record.council?.gss;
   const body = html`<h1>${name}${gss ? html` <span class="muted">(${gss})</span>` : null}</h1>
-<h2 id="timeline">Timeline</h2>
+<h2 id="lifecycle">Intervention</h2>
+${lifecycleTable(name, gss, documents, input)}
+<h2 id="timeline">Every dated event</h2>
 ${events.length === 0 ? html`<p>No dated events were found.</p>` : html`<table>
 <caption>Dated events in ${name}'s documents, earliest first</caption>
 <thead><tr><th scope="col">Date</th><th scope="col">Event</th><th scope="col">As written</th><th scope="col">Source</th></tr></thead>

@@ -3,6 +3,9 @@
  * CLI, records built in memory in tests): the pages are pure functions of a `SiteInput`.
  */
 import type { Clause, DiffResult, DocumentRecord, Span } from '../record.js';
+import type { LifecycleEvent } from '../store/read.js';
+
+export type { LifecycleEvent };
 
 /** One template clause, as the redline shows it beside the notice's. */
 export interface TemplateClause {
@@ -61,6 +64,8 @@ export interface SiteInput {
   columns: ComparisonColumn[];
   comparison: ComparisonRow[];
   ingestErrors: IngestError[];
+  /** Each council's intervention in date order, where the site is built from a corpus (its view); empty otherwise. */
+  lifecycle: LifecycleEvent[];
   /** Where the data came from, for the footer ("output/corpus.sqlite"). */
   source: string;
 }

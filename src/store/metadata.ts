@@ -10,6 +10,8 @@ import { COUNCIL_REGISTER_CREDIT } from '../recognise/register.js';
 import { SCHEMA_ID } from '../record.js';
 import { pipelineVersion } from '../version.js';
 import { SCHEMA_VERSION } from './schema.js';
+import { REGISTRY } from '../registry.js';
+import { derivedViewsDigest, summaryViewName } from './views.js';
 
 export const CORPUS = {
   title: "England children's-services intervention documents",
@@ -41,7 +43,7 @@ export interface TableDescription {
   fts_pk?: string;
 }
 
-export const TABLES: Record<string, TableDescription> = {
+const STORED_TABLES: Record<string, TableDescription> = {
   documents: {
     description: 'One row per distinct file content (sha256); the same bytes found at another path add a row to document_paths.',
     columns: {
@@ -197,21 +199,6 @@ export const TABLES: Record<string, TableDescription> = {
     columns: { path: 'file path', sha256: 'sha256 of the bytes, when they could be read', code: 'error code', message: 'what went wrong', at: 'when (ISO 8601, UTC)' },
     facets: ['code'],
   },
-  notice_summary: {
-    description: 'One row per improvement notice (PDF and text of one notice counted once, as in distinct_documents): dates, months from the inspection report to the plan deadline, and features.',
-    columns: {
-      document_id: 'documents.id (the first copy ingested)',
-      council: 'council name',
-      gss: 'council GSS code',
-      issued: 'date the notice was issued',
-      inspection_report_published: 'date the Ofsted report was published',
-      deadline: 'the improvement plan deadline',
-      months_to_deadline: 'months (of 365.25/12 days, to one decimal) from the inspection report to the plan deadline, as notices compare counts them',
-      content_key: 'documents.content_key',
-      copies: 'how many documents hold this notice',
-    },
-    facets: ['board_chair', 'advisers', 'review_every'],
-  },
   council_timeline: {
     description: 'Every dated event per council, with the document and clause it comes from; a document held in several copies counts once (distinct_documents).',
     columns: {
@@ -230,6 +217,48 @@ export const TABLES: Record<string, TableDescription> = {
   },
 };
 
+/** The derived views' descriptions, from the declarations they are derived from (src/store/views.ts). */
+function derivedViewDescriptions(): Record<string, TableDescription> {
+  const summaries = REGISTRY.map((kind): [string, TableDescription] => [
+    summaryViewName(kind),
+    {
+      description: `One row per ${kind.label.toLowerCase()} (its PDF and text counted once, as in distinct_documents), with its facts${Object.keys(kind.features).length > 0 ? ' and features' : ''}: ${kind.description}`,
+      columns: {
+        document_id: 'documents.id (the copy distinct_documents shows)',
+        council: 'council name',
+        gss: 'council GSS code',
+        ...Object.fromEntries(Object.entries(kind.facts).map(([name, fact]) => [name, `${fact.description} (${fact.type})`])),
+        ...Object.fromEntries(Object.entries(kind.measures).map(([name, measure]) => [name, measure.description])),
+        ...Object.fromEntries(Object.entries(kind.features).map(([name, feature]) => [name, `${feature.description} (${feature.type}${feature.type === 'boolean' ? ', 1 or 0' : ''})`])),
+        content_key: 'documents.content_key',
+        copies: 'how many documents hold this content',
+        paths: 'JSON list of every path of every copy',
+      },
+      facets: ['council', ...Object.entries(kind.features).filter(([, f]) => f.type === 'choice' || f.type === 'duration').map(([name]) => name)],
+    },
+  ]);
+  const lifecycle: TableDescription = {
+    description: "Each council's intervention in date order: every declared lifecycle event (inspection, report published, notice issued, plan, visits, notice lifted, direction) of every kind of document, each document once, with the clause and span it was read from.",
+    columns: {
+      council: 'council name',
+      gss: 'council GSS code',
+      date: 'ISO date of the event',
+      event: 'the event, as the kind declares it',
+      kind: 'the kind of the document it was read from',
+      fact: 'the fact it is',
+      document_id: 'documents.id (the copy distinct_documents shows)',
+      title: 'documents.title',
+      clause: 'clause number of the evidence',
+      ...SPAN_COLUMNS,
+    },
+    facets: ['event', 'kind', 'council'],
+  };
+  return { ...Object.fromEntries(summaries), council_lifecycle: lifecycle };
+}
+
+/** Every table and view the corpus describes: the stored ones and the derived views. */
+export const TABLES: Record<string, TableDescription> = { ...STORED_TABLES, ...derivedViewDescriptions() };
+
 /** Writes the corpus description into `_metadata` (replacing what was there). */
 export function writeMetadataTable(db: Database): void {
   const entries: Record<string, string> = {
@@ -237,6 +266,7 @@ export function writeMetadataTable(db: Database): void {
     record_schema: SCHEMA_ID,
     schema_version: String(SCHEMA_VERSION),
     pipeline_version: pipelineVersion(),
+    views_digest: derivedViewsDigest(),
   };
   const put = db.prepare('INSERT INTO _metadata (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value');
   db.transaction(() => {

@@ -5,10 +5,13 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Sqlite, { type Database } from 'better-sqlite3';
+import { FEATURE_NAMES, type CompareRow } from '../diff/compare.js';
 import { DocumentRecord } from '../record.js';
+import { KINDS } from '../registry.js';
 import { seedCouncils } from './councils.js';
 import { writeMetadataTable } from './metadata.js';
 import { SCHEMA_VERSION, migrate } from './schema.js';
+import { addDeclaredFeatureColumns, createDerivedViews, derivedViewsDigest } from './views.js';
 
 export type { Database } from 'better-sqlite3';
 
@@ -27,8 +30,9 @@ export function openCorpus(path: string, options: OpenOptions = {}): Database {
     let db: Database;
     try {
       db = new Sqlite(path, { readonly: true, fileMustExist: true });
-      // A corpus an older version wrote is brought up to date once, then read as asked.
-      if ((db.pragma('user_version', { simple: true }) as number) < SCHEMA_VERSION) {
+      // A corpus an older version wrote (its schema, or views from other declarations) is brought up to date once, then read as asked.
+      const views = db.prepare("SELECT value FROM _metadata WHERE key = 'views_digest'").pluck().get() as string | undefined;
+      if ((db.pragma('user_version', { simple: true }) as number) < SCHEMA_VERSION || views !== derivedViewsDigest()) {
         db.close();
         openCorpus(path).close();
         db = new Sqlite(path, { readonly: true, fileMustExist: true });
@@ -46,6 +50,8 @@ export function openCorpus(path: string, options: OpenOptions = {}): Database {
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
   migrate(db);
+  addDeclaredFeatureColumns(db);
+  createDerivedViews(db);
   seedCouncils(db);
   writeMetadataTable(db);
   return db;
@@ -83,15 +89,46 @@ export function readDistinctDocuments(db: Database): DistinctDocument[] {
 }
 
 /**
- * Each notice's count of wording variations against a template, as ingest stored them, by the
- * document's sha256; notices diffed against another template are left out.
+ * The notices side by side, as the corpus's `notice_summary` view derives them (each notice
+ * once however many copies; months from the inspection report to the plan deadline), with each
+ * notice's count of wording variations against `templateName` as ingest stored them, by issue
+ * date. Flags come back as booleans, as the features declare them.
  */
-export function storedWordingCounts(db: Database, templateName: string): Map<string, number> {
+export function readNoticeComparison(db: Database, templateName: string): CompareRow[] {
   const rows = db
     .prepare(
-      `SELECT d.sha256, SUM(v.kind = 'wording') AS wording FROM documents d JOIN variations v ON v.document_id = d.id
-       WHERE d.kind = 'improvement_notice' AND v.template = ? GROUP BY d.id`,
+      `SELECT s.*, (SELECT COUNT(*) FROM variations v WHERE v.document_id = s.document_id AND v.template = ? AND v.kind = 'wording') AS wording_variations
+       FROM notice_summary s ORDER BY s.issued, s.council`,
     )
-    .all(templateName) as { sha256: string; wording: number }[];
-  return new Map(rows.map((row) => [row.sha256, row.wording]));
+    .all(templateName) as Record<string, string | number | null>[];
+  const features = KINDS.get('improvement_notice')?.features ?? {};
+  return rows.map((row) => ({
+    council: row.council as string | null,
+    issued: row.issued as string | null,
+    inspection_report_published: row.inspection_report_published as string | null,
+    plan_deadline: row.plan_deadline as string | null,
+    months_to_deadline: row.months_to_deadline as number | null,
+    ...Object.fromEntries(FEATURE_NAMES.map((name) => [name, features[name]?.type === 'boolean' && row[name] !== null ? row[name] === 1 : row[name]])),
+    wording_variations: row.wording_variations as number,
+    sources: JSON.parse(row.paths as string) as string[],
+  }));
+}
+
+/** One step of a council's intervention, as the corpus's `council_lifecycle` view lists it. */
+export interface LifecycleEvent {
+  gss: string | null;
+  date: string;
+  event: string;
+  /** The document it was read from, by its sha256. */
+  sha256: string;
+  clause: string | null;
+  span: { page: number; start: number; end: number } | null;
+}
+
+/** Every council's intervention in date order (the `council_lifecycle` view), each event with its document's sha256. */
+export function readLifecycle(db: Database): LifecycleEvent[] {
+  const rows = db
+    .prepare('SELECT l.gss, l.date, l.event, d.sha256, l.clause, l.page, l.start, l."end" FROM council_lifecycle l JOIN documents d ON d.id = l.document_id')
+    .all() as { gss: string | null; date: string; event: string; sha256: string; clause: string | null; page: number | null; start: number | null; end: number | null }[];
+  return rows.map(({ page, start, end, ...row }) => ({ ...row, span: page !== null && start !== null && end !== null ? { page, start, end } : null }));
 }

@@ -87,6 +87,9 @@ export function entityRows(record: DocumentRecord): EntityRow[] {
 
 type SqlValue = string | number | bigint | null;
 
+/** The notice's features, in their declared order. */
+const NOTICE_FEATURES = Object.keys(KINDS.get('improvement_notice')?.features ?? {});
+
 /** A fact's type as its kind declares it (pipelines/<kind>/kind.json); text for an undeclared one. */
 export function factType(kind: string, name: string): ValueType {
   return KINDS.get(kind)?.facts[name]?.type ?? 'text';
@@ -208,10 +211,10 @@ export class CorpusWriter {
       entity: prepare(`INSERT INTO entities (document_id, clause_id, type, value, date, date_end, duration, role, detail, amount_gbp, text, page, start, "end")
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
       fact: prepare('INSERT INTO facts (document_id, name, type, value, clause, page, start, "end") VALUES (?, ?, ?, ?, ?, ?, ?, ?)'),
-      features: prepare(`INSERT INTO notice_features (document_id, board_chair, advisers, review_every, adviser_report_every,
-        department_at_board, review_scope_mash, self_assessment_safeguarding_partners, plan_submission_set_by_adviser)
-        VALUES (@document_id, @board_chair, @advisers, @review_every, @adviser_report_every,
-        @department_at_board, @review_scope_mash, @self_assessment_safeguarding_partners, @plan_submission_set_by_adviser)`),
+      // The notice's features as its features.json declares them (the table has a column for each: views.ts).
+      features: prepare(
+        `INSERT INTO notice_features (document_id, ${NOTICE_FEATURES.map((name) => `"${name}"`).join(', ')}) VALUES (@document_id, ${NOTICE_FEATURES.map((name) => `@${name}`).join(', ')})`,
+      ),
       anomaly: prepare('INSERT INTO anomalies (document_id, code, message, spans) VALUES (?, ?, ?, ?)'),
       variation: prepare(`INSERT INTO variations (document_id, template, kind, clause, template_clause, template_text, notice_text,
         feature, template_value, notice_value, page, start, "end") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),

@@ -31,7 +31,7 @@ function siteFor(): { input: SiteInput; files: Map<string, string> } {
   const records = [borsetshireNotice('notices/borsetshire-2023.txt'), borsetshireNotice('notices/borsetshire-2023.pdf'), borsetshireCabinetReport(), wessexNotice()];
   const documents = siteDocuments(records, (record) => (record.council?.gss === records[0].council?.gss && record.kind === 'improvement_notice' ? BORSETSHIRE_DIFF : null));
   const { columns, rows } = comparison([compareRow(records[0], 1), compareRow(records[3], 0)], documents);
-  const input: SiteInput = { documents, template: TEMPLATE, columns, comparison: rows, ingestErrors: [{ path: 'inbox/locked.pdf', code: 'encrypted', message: 'the PDF is encrypted' }], source: 'test corpus' };
+  const input: SiteInput = { documents, template: TEMPLATE, columns, comparison: rows, ingestErrors: [{ path: 'inbox/locked.pdf', code: 'encrypted', message: 'the PDF is encrypted' }], lifecycle: [], source: 'test corpus' };
   return { input, files: buildSite(input) };
 }
 

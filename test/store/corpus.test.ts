@@ -127,7 +127,7 @@ describe('views', () => {
       council: councilNamed('Gateshead').name,
       issued: '2023-05-14',
       inspection_report_published: '2023-04-03',
-      deadline: '2024-06-30',
+      plan_deadline: '2024-06-30',
       months_to_deadline: 14.9,
       board_chair: 'independent',
       copies: 2,

@@ -1,12 +1,13 @@
 /**
  * `notices compare [--db FILE] [--format table|csv|json] [--template T]`: one row per notice in
- * the corpus, sorted by issue date (a notice read from both PDF and text is one row; see
- * src/diff/compare.ts for the content key).
+ * the corpus, sorted by issue date, read from the corpus's `notice_summary` view (a notice read
+ * from both PDF and text is one row) with the wording variations ingest counted against the
+ * standard template. Against another template (`--template`) the notices are diffed now.
  */
 import { Option, type Command } from 'commander';
 import { compareCsv, compareNotices, compareTable } from '../../diff/compare.js';
 import { loadTemplate } from '../../diff/index.js';
-import { openCorpus, readRecords, storedWordingCounts } from '../../store/read.js';
+import { openCorpus, readNoticeComparison, readRecords } from '../../store/read.js';
 import { DEFAULT_DB, writeJson } from '../output.js';
 
 
@@ -20,16 +21,12 @@ export function registerCompare(program: Command): void {
     .action((options: { db: string; template?: string; format: 'table' | 'csv' | 'json' }) => {
       const db = openCorpus(options.db, { readonly: true });
       const template = loadTemplate(options.template);
-      let records;
-      let stored;
+      let rows;
       try {
-        records = readRecords(db);
-        // Ingest diffed every notice against the standard template; another template is diffed now.
-        stored = options.template ? undefined : storedWordingCounts(db, template.name);
+        rows = options.template ? compareNotices(readRecords(db), template) : readNoticeComparison(db, template.name);
       } finally {
         db.close();
       }
-      const rows = compareNotices(records, template, stored);
       if (options.format === 'json') writeJson(rows);
       else process.stdout.write(options.format === 'csv' ? compareCsv(rows) : compareTable(rows));
     });
