@@ -8,7 +8,7 @@
  * (and rules for the classifier and recognisers where the wording needs new ones).
  */
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { delimiter, join } from 'node:path';
 import { z } from 'zod';
 import { projectPath } from './paths.js';
 
@@ -78,6 +78,14 @@ export const KindDeclaration = z
      * report with the same committee header is not.
      */
     about: z.object({ pattern: z.string(), within: z.number().int().positive() }).strict().optional(),
+    /** Why the evidence rules are what they are. */
+    evidence_comment: z.string().optional(),
+    /**
+     * The classifier's evidence for the kind: each rule that matches adds its weight once. A
+     * pattern is a regular expression source in which {DATE} and {SEP} are the terms
+     * src/classify/rules.ts defines.
+     */
+    evidence: z.array(z.object({ rule: z.string(), weight: z.number().positive(), pattern: z.string(), flags: z.string().default('') }).strict()).default([]),
     /** The name of the corpus's summary view of the kind (default `<kind>_summary`). */
     summary: z.string().optional(),
     facts: z.record(z.string(), FactDeclaration),
@@ -116,12 +124,30 @@ function load(root: string): KindDeclaration[] {
     });
 }
 
-/** Every kind the pipeline knows, from `pipelines/` (or another folder of kind declarations, for tests). */
+/** The kinds declared in one folder of kind folders. */
 export function loadRegistry(root = projectPath('pipelines')): KindDeclaration[] {
   return load(root);
 }
 
-export const REGISTRY: readonly KindDeclaration[] = loadRegistry();
+/**
+ * The folders kinds are declared in: the project's `pipelines/`, then any listed in the
+ * environment's NOTICE_PIPELINE_KINDS (separated as PATH is): a user adds a kind without
+ * touching the package.
+ */
+export function kindFolders(): string[] {
+  const extra = (process.env.NOTICE_PIPELINE_KINDS ?? '').split(delimiter).filter((folder) => folder !== '');
+  return [projectPath('pipelines'), ...extra];
+}
+
+function loadAll(): KindDeclaration[] {
+  const kinds = kindFolders().flatMap((folder) => loadRegistry(folder));
+  const names = kinds.map((kind) => kind.kind);
+  const twice = names.filter((name, i) => names.indexOf(name) !== i);
+  if (twice.length > 0) throw new Error(`a kind is declared twice: ${twice.join(', ')} (pipelines/ and NOTICE_PIPELINE_KINDS)`);
+  return kinds;
+}
+
+export const REGISTRY: readonly KindDeclaration[] = loadAll();
 
 /** The kinds by name, `other` not among them: it declares nothing. */
 export const KINDS: ReadonlyMap<string, KindDeclaration> = new Map(REGISTRY.map((k) => [k.kind, k]));

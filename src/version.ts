@@ -3,15 +3,16 @@
  * the rules change and a corpus would keep the old extractions without knowing. So the version
  * is the package's plus a digest of everything that decides what a record holds — the stages'
  * code (not the CLI, the store or the report, which only carry records), the declarations in
- * `pipelines/` and the vendored data — and `ingest --reprocess` can find records made by other
- * code. Computed once per process, from the files beside this module (src/ in tests, dist/src/
- * when built or installed).
+ * `pipelines/` and any further kind folders (NOTICE_PIPELINE_KINDS), and the vendored data — and
+ * `ingest --reprocess` can find records made by other code. Computed once per process, from the
+ * files beside this module (src/ in tests, dist/src/ when built or installed).
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { projectPath } from './paths.js';
+import { kindFolders } from './registry.js';
 
 /** Folders of the code that carry records rather than make them. */
 const NOT_RECORD_MAKING = new Set(['cli', 'report', 'store']);
@@ -41,7 +42,7 @@ export function pipelineVersion(): string {
   const isCode = (path: string) => CODE_FILE.test(path) && !NOT_CODE.test(path) && !NOT_RECORD_MAKING.has(relative(code, path).split(/[\\/]/)[0]);
   const folders: [string, (path: string) => boolean][] = [
     [code, isCode],
-    [projectPath('pipelines'), () => true],
+    ...kindFolders().map((folder): [string, (path: string) => boolean] => [folder, () => true]),
     [projectPath('data'), () => true],
   ];
   const digest = createHash('sha256');

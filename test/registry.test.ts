@@ -2,15 +2,17 @@
  * The registry of kinds (pipelines/<kind>/kind.json): what is derived from it agrees with it,
  * and a new kind is a folder with a declaration.
  */
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import Sqlite from 'better-sqlite3';
 import { DocumentKind, NoticeFeatures, factsSchema } from '../src/record.js';
 import { KINDS, REGISTRY, loadRegistry } from '../src/registry.js';
 import { READERS } from '../src/recognise/facts.js';
 import { openCorpus } from '../src/store/read.js';
 import { summaryViewName } from '../src/store/views.js';
 import { factType } from '../src/store/write.js';
-import { makeTempDir } from './helpers/hostile.js';
+import { CLI, makeTempDir } from './helpers/hostile.js';
 
 const PIPELINES = join(import.meta.dirname, '..', 'pipelines');
 
@@ -94,4 +96,40 @@ test("each kind's summary view has a column per declared fact, measure and featu
   } finally {
     db.close();
   }
+});
+
+describe('a kind added by a folder alone (NOTICE_PIPELINE_KINDS)', () => {
+  const EXTRA = join(import.meta.dirname, 'fixtures', 'extra-kinds');
+  const MINUTES = join(EXTRA, 'scrutiny-minutes-2024.txt');
+  const withKinds = { ...process.env, NOTICE_PIPELINE_KINDS: EXTRA };
+  const cli = (args: string[], env: NodeJS.ProcessEnv = withKinds) => spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', env });
+
+  test('is classified by its declared evidence and its facts are read as declared; without the folder the document is other', () => {
+    const record = JSON.parse(cli(['extract', MINUTES, '--json']).stdout);
+    expect(record.kind).toBe('scrutiny_minutes');
+    expect(record.classification.map((e: { rule: string }) => e.rule)).toContain('title_minutes');
+    expect(record.facts).toEqual({ meeting: '2024-03-12', chair: 'Ruth Allanson' });
+    expect(record.fact_evidence.meeting.text).toBe('12 March 2024');
+    const without = { ...process.env };
+    delete without.NOTICE_PIPELINE_KINDS;
+    expect(JSON.parse(cli(['extract', MINUTES, '--json'], without).stdout).kind).toBe('other');
+  });
+
+  test('gets its summary view and its lifecycle events in the corpus, and its place in the published schema', () => {
+    const temp = makeTempDir('extra-kind');
+    try {
+      const db = join(temp.dir, 'corpus.sqlite');
+      expect(cli(['ingest', MINUTES, '--db', db]).status).toBe(0);
+      const handle = new Sqlite(db, { readonly: true });
+      try {
+        expect(handle.prepare('SELECT meeting, chair FROM scrutiny_minutes_summary').all()).toEqual([{ meeting: '2024-03-12', chair: 'Ruth Allanson' }]);
+        expect(handle.prepare('SELECT date, event FROM council_lifecycle').all()).toEqual([{ date: '2024-03-12', event: 'scrutiny meeting' }]);
+      } finally {
+        handle.close();
+      }
+      expect(cli(['schema']).stdout).toContain('"scrutiny_minutes"');
+    } finally {
+      temp.remove();
+    }
+  });
 });

@@ -125,11 +125,12 @@ const POST_NOMINALS = /^(?:\s+(?:OBE|CBE|MBE|DBE|KBE|CB|KC|QC|MP|FRS|PhD))*/;
  * Leader Cllr …", "the independent advisor, Jane Doe"). A person who only speaks is a spokesperson.
  */
 function proseRole(text: string, name: NameAt): string | null {
-  const before = text.slice(Math.max(0, name.start - 60), name.start).split(/[.;:\n]/).pop() ?? '';
+  // A role in brackets after an earlier name ("Councillor Ruth Allanson (Chair), Councillor …") is that name's.
+  const before = (text.slice(Math.max(0, name.start - 60), name.start).split(/[.;:\n]/).pop() ?? '').replace(/\([^)]*\)/g, '');
   const rest = text.slice(name.end);
   const afterTitles = rest.slice(POST_NOMINALS.exec(rest)![0].length);
   // An apposition is a noun phrase set beside the name (", the Department's improvement adviser", ", Chief Executive"), not the next clause (", met the Leader").
-  const apposition = /^\s*(?:HMI\b|,\s*(?:the\b|an?\b|its\b|their\b|our\b|his\b|her\b|[A-Z])[^,.;\n]{0,100})/.exec(afterTitles)?.[0] ?? '';
+  const apposition = /^\s*(?:HMI\b|\([^)\n]{1,60}\)|,\s*(?:the\b|an?\b|its\b|their\b|our\b|his\b|her\b|[A-Z])[^,.;\n]{0,100})/.exec(afterTitles)?.[0] ?? '';
   const appointedAs = /^[^.;\n]{0,80}?\bappointed\b[^.;\n]{0,60}?\bas\s+([^.;,\n]{1,60})|^\s+as\s+([^.;,\n]{1,60})/.exec(afterTitles);
   const role =
     roleIn(appointedAs?.[1] ?? appointedAs?.[2] ?? '') ??

@@ -78,3 +78,8 @@ describe('names', () => {
     );
   });
 });
+
+test('a role in brackets after a name is that name’s, not the next one’s', () => {
+  const found = recognisePeople(textIndex('Present: Councillor Ruth Allanson (Chair), Councillor Tom Ashby, Councillor Priya Desai', 'other'));
+  expect(found.map((p) => [p.name, p.role])).toEqual([['Ruth Allanson', 'chair'], ['Tom Ashby', null], ['Priya Desai', null]]);
+});
