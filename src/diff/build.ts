@@ -66,7 +66,7 @@ export function buildTemplate(records: DocumentRecord[], options: BuildOptions =
     });
   const kept = new Set(clauses.map((c) => c.id));
 
-  const featureRecords = notices.filter((r) => 'board_chair' in r.features);
+  const featureRecords = notices.filter((r) => Object.keys(r.features).length > 0);
   const features: Record<string, unknown> = {};
   const feature_clauses: Record<string, string | null> = {};
   for (const name of Object.keys(NoticeFeatures.shape)) {

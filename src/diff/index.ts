@@ -29,7 +29,7 @@ export function wordDiff(templateText: string, noticeText: string): WordDiffPart
 }
 
 function featureVariations(record: DocumentRecord, template: Template, alignment: Record<string, string | null>): Variation[] {
-  if (!('board_chair' in record.features)) return [];
+  if (Object.keys(record.features).length === 0) return [];
   const features = record.features as Record<string, unknown>;
   const byId = new Map(record.clauses.map((c) => [c.id, c]));
   const templateById = new Map(template.clauses.map((c) => [c.id, c]));

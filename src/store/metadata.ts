@@ -10,7 +10,7 @@ import { COUNCIL_REGISTER_CREDIT } from '../recognise/register.js';
 import { SCHEMA_ID } from '../record.js';
 import { pipelineVersion } from '../version.js';
 import { SCHEMA_VERSION } from './schema.js';
-import { REGISTRY } from '../registry.js';
+import { KINDS, REGISTRY } from '../registry.js';
 import { derivedViewsDigest, summaryViewName } from './views.js';
 
 export const CORPUS = {
@@ -138,19 +138,14 @@ const STORED_TABLES: Record<string, TableDescription> = {
     facets: ['name', 'type'],
   },
   notice_features: {
-    description: 'One row per improvement notice: the template features a policy team compares across councils.',
+    description: 'One row per improvement notice: the template features a policy team compares across councils, as pipelines/improvement_notice/features.json declares them.',
     columns: {
       document_id: 'documents.id',
-      board_chair: 'independent or dfe_appointed_adviser',
-      advisers: 'single or multiple',
-      review_every: 'ISO duration of the Department’s reviews',
-      adviser_report_every: 'ISO duration of adviser reports, null where the notice says only "regular reports"',
-      department_at_board: '1 when the Department will be represented at the board',
-      review_scope_mash: '1 when the reviews’ scope names the front door / MASH',
-      self_assessment_safeguarding_partners: '1 when the council’s self-assessment names safeguarding partners',
-      plan_submission_set_by_adviser: '1 when the plan is due by a date the Improvement Adviser determines',
+      ...Object.fromEntries(
+        Object.entries(KINDS.get('improvement_notice')?.features ?? {}).map(([name, feature]) => [name, `${feature.description} (${feature.type}${feature.type === 'boolean' ? ', 1 or 0' : ''})`]),
+      ),
     },
-    facets: ['board_chair', 'advisers', 'review_every', 'adviser_report_every'],
+    facets: Object.entries(KINDS.get('improvement_notice')?.features ?? {}).filter(([, f]) => f.type === 'choice' || f.type === 'duration').map(([name]) => name),
   },
   anomalies: {
     description: 'Internal inconsistencies found in a document.',

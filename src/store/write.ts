@@ -167,7 +167,7 @@ export function documentRows({ record, diff }: ProcessedDocument): DocumentRows 
       const type = factType(record.kind, name);
       return [name, type, factValue(type, value), evidence?.clause ?? null, evidence?.span.page ?? null, evidence?.span.start ?? null, evidence?.span.end ?? null];
     }),
-    features: 'board_chair' in record.features ? Object.fromEntries(Object.entries(record.features).map(([name, value]) => [name, sqlValue(value)])) : null,
+    features: Object.keys(record.features).length > 0 ? Object.fromEntries(Object.entries(record.features).map(([name, value]) => [name, sqlValue(value)])) : null,
     anomalies: record.anomalies.map((a) => [a.code, a.message, JSON.stringify(a.spans)]),
     variations: (diff?.variations ?? []).map((v) => [
       diff!.template,
