@@ -93,6 +93,8 @@ export const KindDeclaration = z
     measures: z
       .record(z.string(), z.object({ months_between: z.tuple([z.string(), z.string()]), description: z.string() }).strict())
       .default({}),
+    /** The facts and measures a comparison of the kind's documents shows beside the features, the first the one it sorts by. */
+    compared: z.array(z.string()).default([]),
   })
   .strict();
 export type KindDeclaration = z.infer<typeof KindDeclaration> & {

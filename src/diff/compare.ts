@@ -11,25 +11,38 @@ import { createHash } from 'node:crypto';
 import { stringify } from 'csv-stringify/sync';
 import { foldWhiteSpace } from '../normalise/index.js';
 import { NoticeFeatures, stringValue, type DocumentRecord, type FactValue } from '../record.js';
+import { KINDS } from '../registry.js';
 import { diffNotice } from './index.js';
 import type { Template } from './template.js';
 
 /** The notice features, in their declared order (pipelines/improvement_notice/features.json). */
 export const FEATURE_NAMES: string[] = Object.keys(NoticeFeatures.shape);
 
+const NOTICE = KINDS.get('improvement_notice');
+/** The facts and measures compared, as the notice's declaration lists them (`compared`), the first the sort key. */
+export const COMPARED: readonly string[] = NOTICE?.compared ?? [];
+
 export type CompareRow = {
   council: string | null;
-  issued: string | null;
-  inspection_report_published: string | null;
-  plan_deadline: string | null;
-  /** Months from the inspection report's publication to the plan deadline, to one decimal. */
-  months_to_deadline: number | null;
   wording_variations: number;
   /** The files the notice was read from (more than one when ingested in several formats). */
   sources: string[];
-  /** And each feature, by name. */
-  [feature: string]: FactValue | string[] | undefined;
+  /** And each compared fact or measure and each feature, by name. */
+  [name: string]: FactValue | string[] | undefined;
 };
+
+/** A notice's value of a compared fact, or of a measure (months between two of its dates) computed from its facts. */
+function comparedValue(record: DocumentRecord, name: string): FactValue {
+  const measure = NOTICE?.measures[name];
+  if (measure) return monthsBetween(stringValue(record.facts, measure.months_between[0]), stringValue(record.facts, measure.months_between[1]));
+  return record.facts[name] ?? null;
+}
+
+/** Rows in the order of the first compared value (missing first), then council. */
+export function sortCompared(rows: CompareRow[]): CompareRow[] {
+  const key = (row: CompareRow) => String(row[COMPARED[0]] ?? '');
+  return rows.sort((a, b) => key(a).localeCompare(key(b)) || (a.council ?? '').localeCompare(b.council ?? ''));
+}
 
 /**
  * Which notice a record is, whatever file it was read from: its council, issue date and clause
@@ -58,38 +71,26 @@ export function monthsBetween(from: string | null, to: string | null): number | 
 export function compareNotices(records: DocumentRecord[], template: Template, storedWording?: ReadonlyMap<string, number>): CompareRow[] {
   const byKey = new Map<string, CompareRow>();
   for (const record of records) {
-    if (record.kind !== 'improvement_notice' || !('plan_deadline' in record.facts)) continue;
+    if (record.kind !== 'improvement_notice') continue;
     const key = noticeIdentity(record);
     const seen = byKey.get(key);
     if (seen) {
       seen.sources.push(record.source.path);
       continue;
     }
-    const date = (name: string) => stringValue(record.facts, name);
     byKey.set(key, {
       council: record.council?.name ?? null,
-      issued: date('issued'),
-      inspection_report_published: date('inspection_report_published'),
-      plan_deadline: date('plan_deadline'),
-      months_to_deadline: monthsBetween(date('inspection_report_published'), date('plan_deadline')),
+      ...Object.fromEntries(COMPARED.map((name) => [name, comparedValue(record, name)])),
       ...Object.fromEntries(FEATURE_NAMES.map((name) => [name, record.features[name] ?? null])),
       wording_variations: storedWording?.get(record.source.sha256) ?? diffNotice(record, template).variations.filter((v) => v.kind === 'wording').length,
       sources: [record.source.path],
     });
   }
-  return [...byKey.values()].sort((a, b) => (a.issued ?? '').localeCompare(b.issued ?? '') || (a.council ?? '').localeCompare(b.council ?? ''));
+  return sortCompared([...byKey.values()]);
 }
 
 /** The columns of the table and CSV forms, in order. */
-export const COMPARE_COLUMNS: string[] = [
-  'council',
-  'issued',
-  'inspection_report_published',
-  'plan_deadline',
-  'months_to_deadline',
-  ...FEATURE_NAMES,
-  'wording_variations',
-];
+export const COMPARE_COLUMNS: string[] = ['council', ...COMPARED, ...FEATURE_NAMES, 'wording_variations'];
 
 const cell = (value: unknown): string => (value === null || value === undefined ? '' : String(value));
 

@@ -6,14 +6,17 @@
 import { compareNotices, COMPARE_COLUMNS, FEATURE_NAMES, type CompareRow } from '../diff/compare.js';
 import { diffNotice, loadTemplate, type Template } from '../diff/index.js';
 import type { DocumentRecord } from '../record.js';
+import { KINDS } from '../registry.js';
 import { openCorpus, readDistinctDocuments, readLifecycle, readNoticeComparison } from '../store/read.js';
 import { label } from './format.js';
 import { evidenceAnchor } from './links.js';
 import type { ComparisonColumn, ComparisonRow, IngestError, SiteDocument, SiteInput } from './model.js';
 import { siteDocuments } from './site.js';
 
-/** Where a derived column's value comes from: its link goes to that value's evidence. */
-const DERIVED_FROM: Record<string, string> = { months_to_deadline: 'plan_deadline' };
+/** Where a measure's value comes from (the later of its two dates): its link goes to that value's evidence. */
+const DERIVED_FROM: Record<string, string> = Object.fromEntries(
+  Object.entries(KINDS.get('improvement_notice')?.measures ?? {}).map(([name, measure]) => [name, measure.months_between[1]]),
+);
 /** The anchor of the redline section, where the wording variations are. */
 const REDLINE_ANCHOR = 'redline';
 

@@ -5,7 +5,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Sqlite, { type Database } from 'better-sqlite3';
-import { FEATURE_NAMES, type CompareRow } from '../diff/compare.js';
+import { COMPARED, FEATURE_NAMES, sortCompared, type CompareRow } from '../diff/compare.js';
 import { DocumentRecord } from '../record.js';
 import { KINDS } from '../registry.js';
 import { seedCouncils } from './councils.js';
@@ -98,20 +98,19 @@ export function readNoticeComparison(db: Database, templateName: string): Compar
   const rows = db
     .prepare(
       `SELECT s.*, (SELECT COUNT(*) FROM variations v WHERE v.document_id = s.document_id AND v.template = ? AND v.kind = 'wording') AS wording_variations
-       FROM notice_summary s ORDER BY s.issued, s.council`,
+       FROM notice_summary s`,
     )
     .all(templateName) as Record<string, string | number | null>[];
   const features = KINDS.get('improvement_notice')?.features ?? {};
-  return rows.map((row) => ({
-    council: row.council as string | null,
-    issued: row.issued as string | null,
-    inspection_report_published: row.inspection_report_published as string | null,
-    plan_deadline: row.plan_deadline as string | null,
-    months_to_deadline: row.months_to_deadline as number | null,
-    ...Object.fromEntries(FEATURE_NAMES.map((name) => [name, features[name]?.type === 'boolean' && row[name] !== null ? row[name] === 1 : row[name]])),
-    wording_variations: row.wording_variations as number,
-    sources: JSON.parse(row.paths as string) as string[],
-  }));
+  return sortCompared(
+    rows.map((row) => ({
+      council: row.council as string | null,
+      ...Object.fromEntries(COMPARED.map((name) => [name, row[name]])),
+      ...Object.fromEntries(FEATURE_NAMES.map((name) => [name, features[name]?.type === 'boolean' && row[name] !== null ? row[name] === 1 : row[name]])),
+      wording_variations: row.wording_variations as number,
+      sources: JSON.parse(row.paths as string) as string[],
+    })),
+  );
 }
 
 /** One step of a council's intervention, as the corpus's `council_lifecycle` view lists it. */
