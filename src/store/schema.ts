@@ -5,6 +5,19 @@
  */
 import type { Database } from 'better-sqlite3';
 
+/** What keeps the external-content FTS index in step with its clauses (the same in every migration that makes the index). */
+const CLAUSES_FTS_TRIGGERS = `
+  CREATE TRIGGER clauses_fts_insert AFTER INSERT ON clauses BEGIN
+    INSERT INTO clauses_fts(rowid, text, heading) VALUES (new.id, new.text, new.heading);
+  END;
+  CREATE TRIGGER clauses_fts_delete AFTER DELETE ON clauses BEGIN
+    INSERT INTO clauses_fts(clauses_fts, rowid, text, heading) VALUES ('delete', old.id, old.text, old.heading);
+  END;
+  CREATE TRIGGER clauses_fts_update AFTER UPDATE ON clauses BEGIN
+    INSERT INTO clauses_fts(clauses_fts, rowid, text, heading) VALUES ('delete', old.id, old.text, old.heading);
+    INSERT INTO clauses_fts(rowid, text, heading) VALUES (new.id, new.text, new.heading);
+  END;`;
+
 const MIGRATIONS: readonly string[] = [
   `
   CREATE TABLE _metadata (
@@ -78,16 +91,7 @@ const MIGRATIONS: readonly string[] = [
   CREATE VIRTUAL TABLE clauses_fts USING fts5(
     text, heading, content='clauses', content_rowid='id', tokenize='porter unicode61'
   );
-  CREATE TRIGGER clauses_fts_insert AFTER INSERT ON clauses BEGIN
-    INSERT INTO clauses_fts(rowid, text, heading) VALUES (new.id, new.text, new.heading);
-  END;
-  CREATE TRIGGER clauses_fts_delete AFTER DELETE ON clauses BEGIN
-    INSERT INTO clauses_fts(clauses_fts, rowid, text, heading) VALUES ('delete', old.id, old.text, old.heading);
-  END;
-  CREATE TRIGGER clauses_fts_update AFTER UPDATE ON clauses BEGIN
-    INSERT INTO clauses_fts(clauses_fts, rowid, text, heading) VALUES ('delete', old.id, old.text, old.heading);
-    INSERT INTO clauses_fts(rowid, text, heading) VALUES (new.id, new.text, new.heading);
-  END;
+${CLAUSES_FTS_TRIGGERS}
 
   CREATE TABLE entities (
     id          INTEGER PRIMARY KEY,
@@ -225,16 +229,7 @@ const MIGRATIONS: readonly string[] = [
     text, heading, content="clauses", content_rowid="id", tokenize='porter unicode61'
   );
   INSERT INTO clauses_fts(clauses_fts) VALUES ('rebuild');
-  CREATE TRIGGER clauses_fts_insert AFTER INSERT ON clauses BEGIN
-    INSERT INTO clauses_fts(rowid, text, heading) VALUES (new.id, new.text, new.heading);
-  END;
-  CREATE TRIGGER clauses_fts_delete AFTER DELETE ON clauses BEGIN
-    INSERT INTO clauses_fts(clauses_fts, rowid, text, heading) VALUES ('delete', old.id, old.text, old.heading);
-  END;
-  CREATE TRIGGER clauses_fts_update AFTER UPDATE ON clauses BEGIN
-    INSERT INTO clauses_fts(clauses_fts, rowid, text, heading) VALUES ('delete', old.id, old.text, old.heading);
-    INSERT INTO clauses_fts(rowid, text, heading) VALUES (new.id, new.text, new.heading);
-  END;
+${CLAUSES_FTS_TRIGGERS}
 
   -- Which pipeline made each document (null: made before versions were recorded, so
   -- \`ingest --reprocess\` treats it as made by another version), and a title to show it by.
