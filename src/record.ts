@@ -30,7 +30,7 @@ export type Span = z.infer<typeof Span>;
 export const DocumentKind = z.enum(['other', ...REGISTRY.map((kind) => kind.kind)]);
 export type DocumentKind = string;
 
-export const SourceFormat = z.enum(['pdf', 'txt']);
+export const SourceFormat = z.enum(['pdf', 'txt', 'html']);
 export type SourceFormat = z.infer<typeof SourceFormat>;
 
 export const Source = z.object({

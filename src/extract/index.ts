@@ -2,6 +2,7 @@
  * The extract stage: bytes to pages of lines. The format is told by content (`%PDF-` near the
  * start), not by name alone: a `.pdf` without the signature is `not_a_pdf`.
  */
+import { extractHtml } from './html.js';
 import { extname } from 'node:path';
 import { fail, type Result } from '../record.js';
 import { extractPdf, type PdfOptions } from './pdf.js';
@@ -24,6 +25,7 @@ export interface ExtractOptions extends Omit<PdfOptions, 'signal'> {
 }
 
 const TEXT_EXTENSIONS = new Set(['.txt', '.text', '.md', '']);
+const HTML_EXTENSIONS = new Set(['.html', '.htm', '.xhtml']);
 
 function hasPdfSignature(bytes: Uint8Array): boolean {
   // The signature may follow a little junk (some producers prepend bytes); readers allow 1 KiB.
@@ -36,6 +38,7 @@ async function extractWithin(bytes: Uint8Array, options: ExtractOptions, signal?
   const extension = extname(options.path ?? '').toLowerCase();
   if (hasPdfSignature(bytes)) return extractPdf(bytes, { ...options, signal });
   if (extension === '.pdf') return fail('not_a_pdf', 'the file is named .pdf but is not a PDF');
+  if (HTML_EXTENSIONS.has(extension)) return extractHtml(bytes, options.maxTextChars);
   if (!TEXT_EXTENSIONS.has(extension)) return fail('unsupported_format', `files of type ${extension} are not read`);
   return extractText(bytes, options.maxTextChars);
 }

@@ -1,0 +1,99 @@
+/**
+ * HTML input: a page's main content read as the normalised text's lines, whatever furniture
+ * the page has around it; the same document as a web page and as text gives the same record.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { extract } from '../../src/extract/index.js';
+import { htmlLines } from '../../src/extract/html.js';
+import { processBytes } from '../../src/pipeline.js';
+import { canonical, project } from '../metamorphic/projection.js';
+import { SEEDS } from '../helpers/hostile.js';
+
+const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** A text document as a council's or gov.uk's page would publish it: its paragraphs, lists and tables in an article, inside the site's furniture. */
+function asWebPage(text: string, title: string): string {
+  const body: string[] = [];
+  let list: string[] = [];
+  let rows: string[] = [];
+  const flush = () => {
+    if (list.length > 0) body.push(`<ul>${list.map((item) => `<li>${escape(item)}</li>`).join('')}</ul>`);
+    if (rows.length > 0) body.push(`<table><tbody>${rows.map((row) => `<tr>${row.split('\t').map((cell) => `<td>${escape(cell)}</td>`).join('')}</tr>`).join('')}</tbody></table>`);
+    list = [];
+    rows = [];
+  };
+  for (const line of text.split(/\r?\n/)) {
+    const trimmed = line.trim();
+    if (trimmed === '') continue;
+    if (/^•\s/.test(trimmed)) {
+      if (rows.length > 0) flush();
+      list.push(trimmed.replace(/^•\s+/, ''));
+    } else if (line.includes('\t')) {
+      if (list.length > 0) flush();
+      rows.push(line);
+    } else {
+      flush();
+      body.push(`<p>${escape(trimmed)}</p>`);
+    }
+  }
+  flush();
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escape(title)} - Council news</title></head><body>
+<div id="cookie-banner" class="cookie-banner"><p>We use some essential cookies to make this website work. We'd like to set additional cookies to understand how you use the site.</p><button>Accept additional cookies</button><button>Reject additional cookies</button></div>
+<header class="site-header"><a href="/">Home</a><nav><ul><li><a href="/services">Services</a></li><li><a href="/news">News</a></li><li><a href="/contact">Contact us</a></li></ul></nav></header>
+<div class="breadcrumbs"><ol><li><a href="/">Home</a></li><li><a href="/news">News</a></li></ol></div>
+<main id="content"><article>${body.join('\n')}</article></main>
+<aside class="related"><h2>Related content</h2><ul><li><a href="/a">Council tax</a></li><li><a href="/b">Bins and recycling</a></li></ul></aside>
+<footer><ul><li><a href="/privacy">Privacy</a></li><li><a href="/accessibility">Accessibility statement</a></li></ul><p>© Crown copyright</p></footer>
+</body></html>`;
+}
+
+describe('the same document as a web page and as text', () => {
+  test.each(['havering-press-release-2024', 'havering-notice-2024', 'newham-notice-2019', 'harrow-notice-2025', 'havering-cabinet-report-2024'])('%s gives the same record', async (name) => {
+    const text = readFileSync(join(SEEDS, `${name}.txt`), 'utf8');
+    const fromText = await processBytes(new Uint8Array(Buffer.from(text)), `${name}.txt`);
+    const page = asWebPage(text, text.split('\n').find((line) => line.trim() !== '')!.trim());
+    const fromPage = await processBytes(new Uint8Array(Buffer.from(page)), `${name}.html`);
+    if (!fromText.ok || !fromPage.ok) throw new Error('both should be read');
+    expect(fromPage.value.source.format).toBe('html');
+    expect(fromPage.value.text).not.toMatch(/cookies|Bins and recycling|Accessibility statement|Contact us/);
+    expect(canonical(project(fromPage.value))).toBe(canonical(project(fromText.value)));
+  });
+});
+
+describe('the lines of a page', () => {
+  test('ordered lists show the numbers the page shows: start, type and value', () => {
+    const lines = htmlLines(`<html><body><article><h1>Improvement Notice</h1>
+      <p>The Council must do the following, as the notice sets out in full below, and the Department will review progress against each of these requirements.</p>
+      <ol start="5"><li>Appoint an adviser.</li><li>Submit a plan.<ol type="a"><li>by March</li><li value="4">with costs</li></ol></li></ol>
+      <ol type="I"><li>First</li><li>Second</li></ol></article></body></html>`);
+    expect(lines).toEqual(expect.arrayContaining(['5. Appoint an adviser.', '6. Submit a plan.', 'a. by March', 'd. with costs', 'I. First', 'II. Second']));
+  });
+
+  test('a table row is its cells joined by TABs, and a <br> ends a line', () => {
+    const lines = htmlLines(`<html><body><article><p>Report to Cabinet on the improvement of children's services following the Ofsted inspection and the improvement notice issued by the Department for Education.</p>
+      <table><tr><th>Judgement</th><th>Grade</th></tr><tr><td>Overall effectiveness</td><td>Inadequate</td></tr></table>
+      <p>Town Hall<br>Main Road<br>RM1 3BB</p></article></body></html>`);
+    expect(lines).toEqual(expect.arrayContaining(['Judgement\tGrade', 'Overall effectiveness\tInadequate', 'Town Hall', 'Main Road', 'RM1 3BB']));
+  });
+
+  test('the page’s charset is honoured', async () => {
+    const page = Buffer.concat([
+      Buffer.from('<html><head><meta charset="windows-1252"></head><body><p>The council', 'latin1'),
+      Buffer.from([0x92]),
+      Buffer.from('s plan costs ', 'latin1'),
+      Buffer.from([0xa3]),
+      Buffer.from('2m.</p></body></html>', 'latin1'),
+    ]);
+    const result = await extract(new Uint8Array(page), { path: 'page.html' });
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.value.pages[0].lines.map((line) => line.text)).toContain('The council\u2019s plan costs \u00a32m.');
+  });
+
+  test('a file named .html that is binary, or holds no HTML, is unsupported_format', async () => {
+    const binary = await extract(new Uint8Array(Array.from({ length: 4000 }, (_, i) => (i * 7919) % 256)), { path: 'page.html' });
+    expect(binary.ok ? null : binary.error.code).toBe('unsupported_format');
+    const plain = await extract(new Uint8Array(Buffer.from('Just words, no markup at all.')), { path: 'page.htm' });
+    expect(plain.ok ? null : plain.error.code).toBe('unsupported_format');
+  });
+});
