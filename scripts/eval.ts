@@ -14,7 +14,7 @@ const inFolder = (folder: string) => (goldPath: string) => goldPath.startsWith(r
 const named: Array<[string, string]> = [
   ['seeds', 'seeds'],
   ['own fixtures (fixtures/recognise)', 'recognise'],
-  ['layout fixtures, each from text, LibreOffice PDF and Chromium PDF (fixtures/layout)', 'layout'],
+  ['layout fixtures, each from text, LibreOffice PDF, Chromium PDF, groff PDF and LibreOffice DOCX (fixtures/layout)', 'layout'],
   ['paraphrases: wording nobody tuned the recognisers on (fixtures/wording/paraphrases)', 'wording/paraphrases'],
   ['near misses: coincidences and real inconsistencies (fixtures/wording/near-misses)', 'wording/near-misses'],
   ['intervention lifecycle: directions, lifting letters, Ofsted letters and reports, and documents that are none of them (fixtures/lifecycle)', 'lifecycle'],

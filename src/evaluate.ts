@@ -173,14 +173,15 @@ export function measures(score: FieldScore): { precision: number; recall: number
 
 /**
  * Every gold file under `root` (any depth) with the inputs beside it: `<name>.txt`,
- * `<name>.pdf`, and the same document printed by other programs, `<name>.<producer>.pdf`.
+ * `<name>.pdf`, `<name>.docx`, `<name>.html`, and the same document printed by other programs,
+ * `<name>.<producer>.pdf`.
  */
 export async function goldInputs(root: string): Promise<Array<{ goldPath: string; inputs: string[] }>> {
   const goldPaths = await fg('**/*.expected.json', { cwd: root, absolute: true });
   return goldPaths.sort().map((goldPath) => {
     const base = goldPath.replace(/\.expected\.json$/, '');
     const producers = fg.sync(`${fg.escapePath(basename(base))}.*.pdf`, { cwd: dirname(base), absolute: true }).sort();
-    return { goldPath, inputs: [...['.txt', '.pdf'].map((ext) => base + ext).filter((path) => existsSync(path)), ...producers] };
+    return { goldPath, inputs: [...['.txt', '.pdf', '.docx', '.html'].map((ext) => base + ext).filter((path) => existsSync(path)), ...producers] };
   });
 }
 

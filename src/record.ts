@@ -30,7 +30,7 @@ export type Span = z.infer<typeof Span>;
 export const DocumentKind = z.enum(['other', ...REGISTRY.map((kind) => kind.kind)]);
 export type DocumentKind = string;
 
-export const SourceFormat = z.enum(['pdf', 'txt', 'html']);
+export const SourceFormat = z.enum(['pdf', 'txt', 'html', 'docx']);
 export type SourceFormat = z.infer<typeof SourceFormat>;
 
 export const Source = z.object({
@@ -333,6 +333,7 @@ export const ErrorCode = z.enum([
   'timeout',
   'unreadable',
   'ocr_failed',
+  'invalid_docx',
 ]);
 export type ErrorCode = z.infer<typeof ErrorCode>;
 export const PipelineError = z.object({ code: ErrorCode, message: z.string(), path: z.string().optional() });

@@ -2,6 +2,7 @@
  * The extract stage: bytes to pages of lines. The format is told by content (`%PDF-` near the
  * start), not by name alone: a `.pdf` without the signature is `not_a_pdf`.
  */
+import { extractDocx } from './docx.js';
 import { extractHtml } from './html.js';
 import { extname } from 'node:path';
 import { fail, type Result } from '../record.js';
@@ -26,6 +27,8 @@ export interface ExtractOptions extends Omit<PdfOptions, 'signal'> {
 
 const TEXT_EXTENSIONS = new Set(['.txt', '.text', '.md', '']);
 const HTML_EXTENSIONS = new Set(['.html', '.htm', '.xhtml']);
+/** Word files: .docm is read only to say that its macros make it one not to read. */
+const DOCX_EXTENSIONS = new Set(['.docx', '.docm']);
 
 function hasPdfSignature(bytes: Uint8Array): boolean {
   // The signature may follow a little junk (some producers prepend bytes); readers allow 1 KiB.
@@ -39,6 +42,7 @@ async function extractWithin(bytes: Uint8Array, options: ExtractOptions, signal?
   if (hasPdfSignature(bytes)) return extractPdf(bytes, { ...options, signal });
   if (extension === '.pdf') return fail('not_a_pdf', 'the file is named .pdf but is not a PDF');
   if (HTML_EXTENSIONS.has(extension)) return extractHtml(bytes, options.maxTextChars);
+  if (DOCX_EXTENSIONS.has(extension)) return extractDocx(bytes, options.maxTextChars);
   if (!TEXT_EXTENSIONS.has(extension)) return fail('unsupported_format', `files of type ${extension} are not read`);
   return extractText(bytes, options.maxTextChars);
 }

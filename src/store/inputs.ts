@@ -6,7 +6,7 @@ import { statSync } from 'node:fs';
 import { normalize, resolve } from 'node:path';
 import fg from 'fast-glob';
 
-const DOCUMENT_PATTERN = '**/*.{pdf,txt,html,htm}';
+const DOCUMENT_PATTERN = '**/*.{pdf,txt,html,htm,docx}';
 
 export interface Inputs {
   files: string[];
@@ -15,7 +15,7 @@ export interface Inputs {
 }
 
 function isDocumentName(path: string): boolean {
-  return /\.(pdf|txt|html?)$/i.test(path);
+  return /\.(pdf|txt|html?|docx)$/i.test(path);
 }
 
 export async function findInputs(args: readonly string[]): Promise<Inputs> {

@@ -50,7 +50,7 @@ const STORED_TABLES: Record<string, TableDescription> = {
       id: 'row id',
       sha256: 'sha256 of the file bytes',
       content_key: 'sha256 of the white-space-folded normalised text: equal for the PDF and the text of one document',
-      format: 'pdf, txt or html',
+      format: 'pdf, txt, html or docx',
       kind: 'improvement_notice, cabinet_report, press_release or other',
       title: 'how the document is shown: its kind, council and first date',
       council_name: 'canonical name of the council the document is about',
