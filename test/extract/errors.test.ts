@@ -51,7 +51,7 @@ describe('coded errors from extract()', () => {
   });
 
   test('a file of another type is unsupported_format', async () => {
-    expect(codeOf(await extract(new Uint8Array(Buffer.from('PK\u0003\u0004 not really a zip')), { path: 'notice.docx' }))).toBe('unsupported_format');
+    expect(codeOf(await extract(new Uint8Array(Buffer.from('PK\u0003\u0004 not really a zip')), { path: 'notice.odt' }))).toBe('unsupported_format');
   });
 
   test('a seed PDF cut short is invalid_pdf or, where pdfjs recovers whole pages, read in part', async () => {
