@@ -14,6 +14,7 @@ import { unzipSync } from 'fflate';
 import { DOMParser } from 'linkedom';
 import { DEFAULT_MAX_TEXT_CHARS } from '../limits.js';
 import { fail, ok, type Result } from '../record.js';
+import { listNumber } from './list-numbers.js';
 import type { Extracted } from './types.js';
 
 interface XmlElement {
@@ -84,29 +85,6 @@ function readStyleNumbering(xml: string | undefined): Map<string, { numId: strin
   return styles;
 }
 
-function roman(n: number): string {
-  const numerals: [number, string][] = [[1000, 'm'], [900, 'cm'], [500, 'd'], [400, 'cd'], [100, 'c'], [90, 'xc'], [50, 'l'], [40, 'xl'], [10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i']];
-  let out = '';
-  for (const [worth, numeral] of numerals) while (n >= worth) (out += numeral), (n -= worth);
-  return out;
-}
-
-function letters(n: number): string {
-  let out = '';
-  for (let k = n; k > 0; k = Math.floor((k - 1) / 26)) out = String.fromCharCode(97 + ((k - 1) % 26)) + out;
-  return out;
-}
-
-/** A counter in a level's number format. */
-function formatted(n: number, format: string): string {
-  if (format === 'lowerLetter') return letters(n);
-  if (format === 'upperLetter') return letters(n).toUpperCase();
-  if (format === 'lowerRoman') return roman(n);
-  if (format === 'upperRoman') return roman(n).toUpperCase();
-  if (format === 'none') return '';
-  return String(n);
-}
-
 /**
  * Numbers paragraphs as Word does. The counters belong to a list definition, shared by every
  * list that uses it (LibreOffice and Word write one list per numbered run, each naming where it
@@ -135,7 +113,7 @@ class ListCounter {
     if (level.format === 'bullet') return '•';
     return level.text.replace(/%(\d)/g, (_, k: string) => {
       const i = Number(k) - 1;
-      return formatted(counts[i] ?? levels[i]?.start ?? 1, levels[i]?.format ?? 'decimal');
+      return listNumber(counts[i] ?? levels[i]?.start ?? 1, levels[i]?.format ?? 'decimal');
     });
   }
 }

@@ -14,6 +14,7 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { DEFAULT_MAX_TEXT_CHARS } from '../limits.js';
 import { fail, ok, type Result } from '../record.js';
+import { listNumber } from './list-numbers.js';
 import { decodeText, decodeWindows1252 } from './text.js';
 import type { Extracted } from './types.js';
 
@@ -46,26 +47,12 @@ const BLOCKS = new Set([
   'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'DL', 'DT', 'DD', 'FIGURE', 'FIGCAPTION', 'CAPTION', 'HR', 'TABLE', 'TBODY', 'THEAD', 'TFOOT',
 ]);
 
-function romanOf(n: number): string {
-  const numerals: [number, string][] = [[1000, 'm'], [900, 'cm'], [500, 'd'], [400, 'cd'], [100, 'c'], [90, 'xc'], [50, 'l'], [40, 'xl'], [10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i']];
-  let out = '';
-  for (const [value, numeral] of numerals) while (n >= value) (out += numeral), (n -= value);
-  return out;
-}
-
-function letterOf(n: number): string {
-  let out = '';
-  for (let k = n; k > 0; k = Math.floor((k - 1) / 26)) out = String.fromCharCode(97 + ((k - 1) % 26)) + out;
-  return out;
-}
+/** `<ol type>` as a number style. */
+const HTML_LIST_TYPES: Record<string, string> = { '1': 'decimal', a: 'lowerLetter', A: 'upperLetter', i: 'lowerRoman', I: 'upperRoman' };
 
 /** The label an ordered list shows for its nth item, by its `type`: "5.", "b.", "B.", "iv.", "IV.". */
 function listLabel(type: string, n: number): string {
-  if (type === 'a') return `${letterOf(n)}.`;
-  if (type === 'A') return `${letterOf(n).toUpperCase()}.`;
-  if (type === 'i') return `${romanOf(n)}.`;
-  if (type === 'I') return `${romanOf(n).toUpperCase()}.`;
-  return `${n}.`;
+  return `${listNumber(n, HTML_LIST_TYPES[type] ?? 'decimal')}.`;
 }
 
 /** Collects lines: text runs join into the current line; a block, a `<br>` or a list item ends it. */
