@@ -26,6 +26,8 @@ export interface IngestOptions {
   /** Per-file limit on size: larger files are `too_large` without being read. */
   maxBytes?: number;
   maxPages?: number;
+  /** The formats a folder is searched for (default: all of pdf, txt, html, docx). */
+  formats?: string[];
   /** OCR of pages without a text layer (default `auto`: scanned pages only). */
   ocr?: OcrMode;
   /**
@@ -60,6 +62,8 @@ export interface IngestSummary {
   /** Stored documents parsed again and replaced (`reprocess`). */
   reprocessed: number;
   failures: IngestFailure[];
+  /** Files in the folders given that are of no format read, counted by extension. */
+  skipped: Record<string, number>;
   /** The pipeline version that made this run's documents. */
   pipelineVersion: string;
   /** The whole corpus after the run; `outdated` counts documents another pipeline version made. */
@@ -74,7 +78,7 @@ export class NothingToIngestError extends Error {
 
 export async function ingest(args: readonly string[], options: IngestOptions): Promise<IngestSummary> {
   const started = performance.now();
-  const { files, missing } = await findInputs(args);
+  const { files, missing, skipped } = await findInputs(args, options.formats);
   if (files.length === 0 && missing.length > 0) {
     throw new NothingToIngestError(`nothing to ingest: no file, folder or glob matches ${missing.join(', ')}`);
   }
@@ -163,6 +167,7 @@ export async function ingest(args: readonly string[], options: IngestOptions): P
       alreadyStored,
       reprocessed,
       failures,
+      skipped,
       pipelineVersion: version,
       corpus: {
         documents: count('SELECT COUNT(*) FROM documents'),

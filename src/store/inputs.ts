@@ -1,31 +1,41 @@
 /**
- * Which files an ingest covers: named files as given, folders searched recursively for PDFs and
- * text files, anything else read as a glob. Gold/sidecar JSON is never a document.
+ * Which files an ingest covers: named files as given, folders searched recursively for the
+ * documents of the formats asked for (all four by default), anything else read as a glob.
+ * Files in a folder of other types (gold and sidecar JSON, sources) are counted as skipped, by
+ * extension, so a user sees what was left out.
  */
 import { statSync } from 'node:fs';
-import { normalize, resolve } from 'node:path';
+import { extname, normalize, resolve } from 'node:path';
 import fg from 'fast-glob';
 
-const DOCUMENT_PATTERN = '**/*.{pdf,txt,html,htm,docx}';
+/** The formats a folder ingest reads, and the file extensions of each. */
+export const FORMATS: Readonly<Record<string, readonly string[]>> = { pdf: ['pdf'], txt: ['txt'], html: ['html', 'htm'], docx: ['docx'] };
 
 export interface Inputs {
   files: string[];
   /** Arguments that named nothing: neither a file, a folder, nor a glob with matches. */
   missing: string[];
+  /** Files found in folders that are of no format asked for, counted by extension ("(none)" without one). */
+  skipped: Record<string, number>;
 }
 
-function isDocumentName(path: string): boolean {
-  return /\.(pdf|txt|html?|docx)$/i.test(path);
-}
-
-export async function findInputs(args: readonly string[]): Promise<Inputs> {
+export async function findInputs(args: readonly string[], formats: readonly string[] = Object.keys(FORMATS)): Promise<Inputs> {
+  const extensions = formats.flatMap((format) => FORMATS[format] ?? []);
+  const isDocumentName = (path: string) => extensions.includes(extname(path).slice(1).toLowerCase());
   const files: string[] = [];
   const missing: string[] = [];
+  const skipped: Record<string, number> = {};
   for (const arg of args) {
     const info = statSync(arg, { throwIfNoEntry: false });
     if (info?.isFile()) files.push(arg);
     else if (info?.isDirectory()) {
-      files.push(...(await fg(DOCUMENT_PATTERN, { cwd: arg, caseSensitiveMatch: false, onlyFiles: true })).map((f) => `${arg.replace(/\/+$/, '')}/${f}`));
+      for (const found of await fg('**/*', { cwd: arg, onlyFiles: true, dot: false })) {
+        if (isDocumentName(found)) files.push(`${arg.replace(/\/+$/, '')}/${found}`);
+        else {
+          const extension = extname(found).toLowerCase() || '(none)';
+          skipped[extension] = (skipped[extension] ?? 0) + 1;
+        }
+      }
     } else if (fg.isDynamicPattern(arg)) {
       const matches = (await fg(arg, { onlyFiles: true, caseSensitiveMatch: false })).filter(isDocumentName);
       if (matches.length === 0) missing.push(arg);
@@ -41,5 +51,5 @@ export async function findInputs(args: readonly string[]): Promise<Inputs> {
     return true;
   });
   // `./x`, `x` and `a//x/../x` are one path: stored as written, but in its normal form.
-  return { files: unique.map(normalize).sort((a, b) => a.localeCompare(b)), missing };
+  return { files: unique.map(normalize).sort((a, b) => a.localeCompare(b)), missing, skipped };
 }

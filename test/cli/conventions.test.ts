@@ -149,3 +149,30 @@ test('./x, x and a//x are one path in the corpus', () => {
     rows.close();
   }
 });
+
+test('a folder ingest takes all four formats, --formats chooses among them, and what was left out is counted by type', () => {
+  const folder = join(temp.dir, 'mixed');
+  mkdirSync(folder);
+  copyFileSync(NOTICE, join(folder, 'notice.txt'));
+  copyFileSync(join(SEEDS, 'harrow-notice-2025.pdf'), join(folder, 'harrow.pdf'));
+  copyFileSync(join(SEEDS, '..', 'layout', 'gloucestershire-cabinet-report-2024.docx'), join(folder, 'report.docx'));
+  writeFileSync(
+    join(folder, 'release.html'),
+    `<html><head><meta charset="utf-8"><title>Council welcomes Ofsted's findings</title></head><body><nav><a href="/">Home</a></nav><article><h1>Council welcomes Ofsted's findings</h1><p>Published 3 October 2023</p><p>${'The council has welcomed the findings of Ofsted, whose inspectors found that children’s services have improved since the last inspection. '.repeat(4)}</p></article><footer>Privacy</footer></body></html>`,
+  );
+  writeFileSync(join(folder, 'notes.json'), '{}');
+  writeFileSync(join(folder, 'draft.fodt'), '<office:document/>');
+  const all = runCli(['ingest', folder, '--db', join(temp.dir, 'mixed.sqlite'), '--json']);
+  expect(all.status).toBe(0);
+  expect(JSON.parse(all.stdout)).toMatchObject({ files: 4, added: 4, skipped: { '.json': 1, '.fodt': 1 } });
+  expect(all.stderr).toMatch(/skipped 2 files of other types in the folders \((?:\.json 1, \.fodt 1|\.fodt 1, \.json 1)\)/);
+  const chosen = runCli(['ingest', folder, '--formats', 'html,docx', '--db', join(temp.dir, 'chosen.sqlite'), '--json']);
+  expect(JSON.parse(chosen.stdout)).toMatchObject({ files: 2, added: 2, skipped: { '.pdf': 1, '.txt': 1, '.json': 1, '.fodt': 1 } });
+  const formats = new Sqlite(join(temp.dir, 'chosen.sqlite'), { readonly: true });
+  try {
+    expect(formats.prepare('SELECT format FROM documents ORDER BY format').pluck().all()).toEqual(['docx', 'html']);
+  } finally {
+    formats.close();
+  }
+  expect(runCli(['ingest', folder, '--formats', 'odt', '--db', join(temp.dir, 'none.sqlite')]).status).toBe(1);
+});

@@ -5,10 +5,11 @@
  * go to stderr. Exit 0 when every file is in the corpus, 3 when some were bad, 2 when no path
  * names anything (no corpus is made), 1 on a fatal error.
  */
-import { Option, type Command } from 'commander';
+import { InvalidArgumentError, Option, type Command } from 'commander';
 import type { OcrMode } from '../../extract/index.js';
 import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS, DEFAULT_WORKER_HEAP_MIB } from '../../limits.js';
 import { NothingToIngestError, ingest, type IngestOptions, type IngestProgress, type IngestSummary } from '../../store/ingest.js';
+import { FORMATS } from '../../store/inputs.js';
 import { DEFAULT_DB, EXIT, positiveInteger, snakeCaseKeys, standardInputLines, writeJson } from '../output.js';
 
 interface IngestCommandOptions {
@@ -20,7 +21,16 @@ interface IngestCommandOptions {
   workerHeapMb: number;
   ocr: OcrMode;
   reprocess?: IngestOptions['reprocess'];
+  formats?: string[];
   json?: boolean;
+}
+
+/** `--formats html,docx`: known formats only, else a usage error. */
+function formatList(value: string): string[] {
+  const formats = value.split(',').map((part) => part.trim().toLowerCase()).filter((part) => part !== '');
+  const unknown = formats.filter((format) => !(format in FORMATS));
+  if (formats.length === 0 || unknown.length > 0) throw new InvalidArgumentError(`formats are ${Object.keys(FORMATS).join(', ')}${unknown.length > 0 ? `, not ${unknown.join(', ')}` : ''}`);
+  return formats;
 }
 
 function progressBar({ done, total, errors }: IngestProgress): string {
@@ -38,18 +48,24 @@ function summaryText(summary: IngestSummary, db: string): string {
     `${summary.added} new, ${summary.reprocessed > 0 ? `${summary.reprocessed} reprocessed, ` : ''}${summary.alreadyStored} already stored, ${summary.failures.length} bad; ` +
     `${db} holds ${summary.corpus.documents} documents (${kinds || 'none'}) about ${summary.corpus.councils} council${summary.corpus.councils === 1 ? '' : 's'}`;
   const failures = summary.failures.map((f) => `  ${f.path}: ${f.code}: ${f.message}`);
+  const skippedCount = Object.values(summary.skipped).reduce((sum, n) => sum + n, 0);
+  const skipped =
+    skippedCount > 0
+      ? [`  skipped ${skippedCount} file${skippedCount === 1 ? '' : 's'} of other types in the folders (${Object.entries(summary.skipped).sort(([, a], [, b]) => b - a).map(([extension, n]) => `${extension} ${n}`).join(', ')})`]
+      : [];
   const outdated =
     summary.corpus.outdated > 0
       ? [`  ${summary.corpus.outdated} document${summary.corpus.outdated === 1 ? ' was' : 's were'} made by another pipeline version than ${summary.pipelineVersion}: \`notices ingest --reprocess PATH…\` reads them again`]
       : [];
-  return `${[line, ...failures, ...outdated].join('\n')}\n`;
+  return `${[line, ...failures, ...skipped, ...outdated].join('\n')}\n`;
 }
 
 export function registerIngest(program: Command): void {
   program
     .command('ingest')
     .description('read PDFs and text files (files, folders, globs) into the SQLite corpus')
-    .argument('<paths...>', 'files, folders (searched recursively for .pdf and .txt) or globs; - reads paths from standard input, one a line')
+    .argument('<paths...>', 'files, folders (searched recursively for .pdf, .txt, .html, .htm and .docx) or globs; - reads paths from standard input, one a line')
+    .option('--formats <list>', `the formats a folder is searched for, comma-separated (default: all of ${Object.keys(FORMATS).join(', ')})`, formatList)
     .option('--db <file>', 'the corpus', DEFAULT_DB)
     .option('--concurrency <n>', 'worker threads (default: available parallelism)', positiveInteger)
     .option('--timeout-ms <n>', 'per-file time limit', positiveInteger, DEFAULT_TIMEOUT_MS)
@@ -77,6 +93,7 @@ export function registerIngest(program: Command): void {
           workerHeapMib: options.workerHeapMb,
           ocr: options.ocr,
           reprocess: options.reprocess,
+          formats: options.formats,
           onProgress: showProgress ? (p) => process.stderr.write(progressBar(p)) : undefined,
         });
       } catch (error) {
