@@ -272,24 +272,8 @@ ${CLAUSES_FTS_TRIGGERS}
        WHERE c.content_key = r.content_key ORDER BY c.format = 'pdf' DESC, c.id, p.path)) AS paths
   FROM ranked r WHERE r.rank = 1;
 
-  CREATE VIEW notice_summary AS
-  WITH dated AS (
-    SELECT n.document_id, n.content_key, n.copies, n.council_name, n.council_gss,
-      (SELECT value FROM facts f WHERE f.document_id = n.document_id AND f.name = 'issued') AS issued,
-      (SELECT value FROM facts f WHERE f.document_id = n.document_id AND f.name = 'inspection_report_published') AS inspection_report_published,
-      (SELECT value FROM facts f WHERE f.document_id = n.document_id AND f.name = 'plan_deadline') AS plan_deadline
-    FROM distinct_documents n WHERE n.kind = 'improvement_notice'
-  )
-  SELECT dated.document_id, dated.council_name AS council, dated.council_gss AS gss,
-    dated.issued, dated.inspection_report_published, dated.plan_deadline AS deadline,
-    -- As \`notices compare\` counts it: from the inspection report to the deadline, in months
-    -- of 365.25/12 days, to one decimal.
-    ROUND((julianday(dated.plan_deadline) - julianday(dated.inspection_report_published)) / (365.25 / 12), 1) AS months_to_deadline,
-    nf.board_chair, nf.advisers, nf.review_every, nf.adviser_report_every,
-    nf.department_at_board, nf.review_scope_mash, nf.self_assessment_safeguarding_partners,
-    nf.plan_submission_set_by_adviser,
-    dated.content_key, dated.copies
-  FROM dated LEFT JOIN notice_features nf ON nf.document_id = dated.document_id;
+  -- notice_summary is derived from the kinds' declarations now (src/store/views.ts) and made
+  -- again by every writable open, right after the migrations.
 
   -- Every dated event a document records about its council, each document once however many
   -- copies the corpus holds: single dates, the start and end of date ranges, and deadlines
