@@ -10,7 +10,7 @@ import { KINDS } from '../registry.js';
 import { openCorpus, readDistinctDocuments, readLifecycle, readNoticeComparison } from '../store/read.js';
 import { label } from './format.js';
 import { evidenceAnchor } from './links.js';
-import type { ComparisonColumn, ComparisonRow, IngestError, SiteDocument, SiteInput } from './model.js';
+import type { ComparisonColumn, ComparisonRow, IngestError, LifecycleEvent, SiteDocument, SiteInput } from './model.js';
 import { siteDocuments } from './site.js';
 
 /** Where a measure's value comes from (the later of its two dates): its link goes to that value's evidence. */
@@ -59,17 +59,27 @@ export function comparison(rows: CompareRow[], documents: SiteDocument[]): { col
   return { columns, rows: located };
 }
 
-/** `paths` gives a record's copies' paths, by its sha256, where the corpus knows them. */
-export function siteInput(records: DocumentRecord[], template: Template, ingestErrors: IngestError[], source: string, paths?: ReadonlyMap<string, string[]>): SiteInput {
+/** What a corpus knows beyond its records: each record's copies' paths (by sha256), and its views' comparison and lifecycle. */
+export interface CorpusViews {
+  paths: ReadonlyMap<string, string[]>;
+  comparison: CompareRow[];
+  lifecycle: LifecycleEvent[];
+}
+
+/**
+ * The site's input from records; with `corpus`, the comparison and lifecycle are the corpus's
+ * views. Without one (records built in memory), the comparison is computed from the records,
+ * counting wording variations from the diffs the pages make anyway.
+ */
+export function siteInput(records: DocumentRecord[], template: Template, ingestErrors: IngestError[], source: string, corpus?: CorpusViews): SiteInput {
   const documents = siteDocuments(
     records,
     (record) => (record.kind === 'improvement_notice' ? diffNotice(record, template) : null),
-    (record) => paths?.get(record.source.sha256) ?? [record.source.path],
+    (record) => corpus?.paths.get(record.source.sha256) ?? [record.source.path],
   );
-  // The comparison counts each notice's wording variations from the diff the pages already made.
-  const wording = new Map(documents.flatMap(({ record, diff }) => (diff ? [[record.source.sha256, diff.variations.filter((v) => v.kind === 'wording').length] as const] : [])));
-  const { columns, rows } = comparison(compareNotices(records, template, wording), documents);
-  return { documents, template, columns, comparison: rows, ingestErrors, lifecycle: [], source };
+  const wording = () => new Map(documents.flatMap(({ record, diff }) => (diff ? [[record.source.sha256, diff.variations.filter((v) => v.kind === 'wording').length] as const] : [])));
+  const { columns, rows } = comparison(corpus?.comparison ?? compareNotices(records, template, wording()), documents);
+  return { documents, template, columns, comparison: rows, ingestErrors, lifecycle: corpus?.lifecycle ?? [], source };
 }
 
 export function loadSiteInput(dbPath: string, template: Template = loadTemplate()): SiteInput {
@@ -79,10 +89,11 @@ export function loadSiteInput(dbPath: string, template: Template = loadTemplate(
     const distinct = readDistinctDocuments(db);
     const ingestErrors = db.prepare('SELECT path, code, message FROM ingest_errors ORDER BY path').all() as IngestError[];
     const paths = new Map(distinct.map(({ record, paths }) => [record.source.sha256, paths]));
-    const input = siteInput(distinct.map(({ record }) => record), template, ingestErrors, dbPath, paths);
-    // The comparison and the lifecycle as the corpus's views define them.
-    const { columns, rows } = comparison(readNoticeComparison(db, template.name), input.documents);
-    return { ...input, columns, comparison: rows, lifecycle: readLifecycle(db) };
+    return siteInput(distinct.map(({ record }) => record), template, ingestErrors, dbPath, {
+      paths,
+      comparison: readNoticeComparison(db, template.name),
+      lifecycle: readLifecycle(db),
+    });
   } finally {
     db.close();
   }
