@@ -12,12 +12,13 @@ const showMisses = args.includes('--misses');
 
 const inFolder = (folder: string) => (goldPath: string) => goldPath.startsWith(resolve(root, folder) + sep);
 const named: Array<[string, string]> = [
-  ['seeds', 'seeds'],
+  ['seeds, each as text, its real PDF, and LibreOffice DOCX and HTML of a transcription (fixtures/seeds)', 'seeds'],
   ['own fixtures (fixtures/recognise)', 'recognise'],
-  ['layout fixtures, each from text, LibreOffice PDF, Chromium PDF, groff PDF and LibreOffice DOCX (fixtures/layout)', 'layout'],
+  ['layout fixtures, each from text, LibreOffice PDF, Chromium PDF, groff PDF, LibreOffice DOCX and LibreOffice HTML (fixtures/layout)', 'layout'],
   ['paraphrases: wording nobody tuned the recognisers on (fixtures/wording/paraphrases)', 'wording/paraphrases'],
   ['near misses: coincidences and real inconsistencies (fixtures/wording/near-misses)', 'wording/near-misses'],
-  ['intervention lifecycle: directions, lifting letters, Ofsted letters and reports, and documents that are none of them (fixtures/lifecycle)', 'lifecycle'],
+  ['web pages as sites publish them: gov.uk publications, council news, committee agenda pages (fixtures/web)', 'web'],
+  ['intervention lifecycle: directions, lifting letters, Ofsted letters and reports, and documents that are none of them, each as text, LibreOffice PDF, DOCX and HTML (fixtures/lifecycle)', 'lifecycle'],
 ];
 const groups: Array<[string, (goldPath: string) => boolean]> = [
   ...named.map(([name, folder]): [string, (goldPath: string) => boolean] => [name, inFolder(folder)]),

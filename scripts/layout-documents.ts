@@ -348,26 +348,29 @@ export function checkLabels(doc: LayoutDocument, pdf: string): void {
 /** How many documents one LibreOffice run prints: its start-up is paid once a batch. */
 const PRINT_BATCH = 100;
 
+/** What LibreOffice saves a document as: a PDF (subset TrueType fonts embedded), Word's DOCX, or its HTML. */
+export type SavedFormat = 'pdf' | 'docx' | 'html';
+
 /**
- * Prints flat ODT files to PDF with LibreOffice, `name.fodt` → `outDir/name.pdf`, as few
- * documents a run as `PRINT_BATCH` allows; returns the PDFs' paths in the order given.
+ * Saves flat ODT files with LibreOffice, `name.fodt` → `outDir/name.<format>`, as few documents
+ * a run as `PRINT_BATCH` allows; returns the outputs' paths in the order given.
  */
-export function printWithLibreOffice(fodtPaths: readonly string[], outDir: string): string[] {
-  const pdfs = fodtPaths.map((path) => join(outDir, basename(path).replace(/\.fodt$/, '.pdf')));
-  // LibreOffice exits 0 even when it could not convert a file: a PDF missing afterwards is the
-  // only sign, so none may be there before.
-  for (const pdf of pdfs) rmSync(pdf, { force: true });
+export function printWithLibreOffice(fodtPaths: readonly string[], outDir: string, format: SavedFormat = 'pdf'): string[] {
+  const outputs = fodtPaths.map((path) => join(outDir, basename(path).replace(/\.fodt$/, `.${format}`)));
+  // LibreOffice exits 0 even when it could not convert a file: an output missing afterwards is
+  // the only sign, so none may be there before.
+  for (const output of outputs) rmSync(output, { force: true });
   const profile = mkdtempSync(join(tmpdir(), 'layout-soffice-'));
   try {
     for (let start = 0; start < fodtPaths.length; start += PRINT_BATCH) {
       const batch = fodtPaths.slice(start, start + PRINT_BATCH);
       // A profile of its own, so that a running LibreOffice or a first-start dialog never interferes.
-      execFileSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', outDir, ...batch], { stdio: 'ignore' });
+      execFileSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', format, '--outdir', outDir, ...batch], { stdio: 'ignore' });
     }
   } finally {
     rmSync(profile, { recursive: true, force: true });
   }
-  const missing = pdfs.filter((pdf) => !existsSync(pdf));
-  if (missing.length > 0) throw new Error(`LibreOffice printed no PDF for ${missing.length} of ${pdfs.length} documents, e.g. ${missing[0]}`);
-  return pdfs;
+  const missing = outputs.filter((output) => !existsSync(output));
+  if (missing.length > 0) throw new Error(`LibreOffice saved no ${format} for ${missing.length} of ${outputs.length} documents, e.g. ${missing[0]}`);
+  return outputs;
 }

@@ -6,12 +6,15 @@
  * markup's parser, the flat ODT and the printing by LibreOffice are in layout-documents.ts,
  * which the realistic bench corpus (bench-corpus.ts) shares.
  *
- * Run from the project root after a build: `node dist/scripts/make-layout-fixtures.js [name…]`.
+ * The same flat ODT saved by LibreOffice as DOCX and as HTML completes each document's set.
+ *
+ * Run from the project root after a build: `node dist/scripts/make-layout-fixtures.js [name…]`;
+ * `--word-and-web <folder…>` makes only the DOCX and HTML of other folders' `.layout` documents.
  * Needs `soffice` (Debian libreoffice-writer-nogui), `chromium`, `groff` and `pdftotext`. The outputs are
  * committed so that CI needs none of them.
  */
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { romanValue } from '../src/segment/clauses.js';
@@ -166,7 +169,35 @@ function printWithGroff(doc: LayoutDocument, out: string): void {
   writeFileSync(out, pdf);
 }
 
-const wanted = process.argv.slice(2);
+/**
+ * The document as Word and the web have it: LibreOffice saves the flat ODT (the one its PDF
+ * was printed from) as DOCX, with Word's own numbering definitions, and as its HTML, nested
+ * `<ol>` lists and the page header and footer as `<div title>` elements.
+ */
+function saveForWordAndWeb(fodtPath: string, folder: string): void {
+  printWithLibreOffice([fodtPath], folder, 'docx');
+  printWithLibreOffice([fodtPath], folder, 'html');
+}
+
+const args = process.argv.slice(2);
+const wordAndWeb = args.indexOf('--word-and-web');
+if (wordAndWeb >= 0) {
+  // Other folders' documents (fixtures/lifecycle, fixtures/seeds) keep their own text and PDF:
+  // only their DOCX and HTML are made, from the `.fodt` beside the `.layout`, written first
+  // where there is none.
+  for (const folder of args.slice(wordAndWeb + 1).map((path) => resolve(path))) {
+    for (const name of readdirSync(folder).filter((file) => file.endsWith('.layout')).map((file) => file.replace(/\.layout$/, '')).sort()) {
+      const base = join(folder, name);
+      if (!existsSync(`${base}.fodt`)) writeFileSync(`${base}.fodt`, fodt(parseLayout(name, readFileSync(`${base}.layout`, 'utf8'))));
+      saveForWordAndWeb(`${base}.fodt`, folder);
+      console.log(`${name}: .docx, .html (LibreOffice)`);
+    }
+  }
+  process.exit(0);
+}
+
+const wanted = args;
+
 const names = readdirSync(FOLDER)
   .filter((file) => file.endsWith('.layout'))
   .map((file) => file.replace(/\.layout$/, ''))
@@ -183,5 +214,6 @@ for (const name of names) {
   checkLabels(doc, `${base}.chromium.pdf`);
   printWithGroff(doc, `${base}.groff.pdf`);
   checkLabels(doc, `${base}.groff.pdf`);
-  console.log(`${name}: .txt, .fodt, .pdf (LibreOffice), .chromium.pdf, .groff.pdf`);
+  saveForWordAndWeb(`${base}.fodt`, FOLDER);
+  console.log(`${name}: .txt, .fodt, .pdf (LibreOffice), .chromium.pdf, .groff.pdf, .docx and .html (LibreOffice)`);
 }

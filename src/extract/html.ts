@@ -59,6 +59,7 @@ function listLabel(type: string, n: number): string {
 class LineWriter {
   readonly lines: string[] = [];
   private current = '';
+  private label = '';
 
   /** Words of the page: its white space, TABs and line breaks of its source included, is one space. */
   add(text: string): void {
@@ -70,10 +71,21 @@ class LineWriter {
     this.current += text;
   }
 
+  /**
+   * A list item's label: it starts the item's first line, however deep in the item that line's
+   * words are (`<li><p>text</p>` is one line, "5. text", as the page shows it).
+   */
+  startItem(label: string): void {
+    this.end();
+    this.label = label;
+  }
+
   end(): void {
     const line = this.current.replace(/ {2,}/g, ' ').replace(/^ +| +$/g, '').replace(/ ?\t ?/g, '\t');
-    if (line !== '') this.lines.push(line);
     this.current = '';
+    if (line === '') return;
+    this.lines.push(this.label === '' ? line : `${this.label} ${line}`);
+    this.label = '';
   }
 }
 
@@ -85,7 +97,32 @@ interface DomNode {
   getAttribute?: (name: string) => string | null;
 }
 
-function write(node: DomNode, out: LineWriter): void {
+/**
+ * The ordered list's items as their labels. A decimal list inside a decimal list's item is
+ * that item's second level, numbered on from it ("3.2") as the SPEC's dotted clause path has
+ * it: word processors' HTML keeps the nesting but not the "3.2" their own numbering printed.
+ */
+function writeList(node: DomNode, out: LineWriter, outline: string | null): void {
+  const ordered = node.nodeName.toUpperCase() === 'OL';
+  const type = node.getAttribute?.('type') ?? '1';
+  const decimal = ordered && !HTML_LIST_TYPES[type]?.match(/Letter|Roman/);
+  let n = Number.parseInt(node.getAttribute?.('start') ?? '1', 10) || 1;
+  for (const item of Array.from(node.childNodes)) {
+    if (item.nodeName.toUpperCase() !== 'LI') {
+      write(item, out, outline);
+      continue;
+    }
+    const value = Number.parseInt(item.getAttribute?.('value') ?? '', 10);
+    if (!Number.isNaN(value)) n = value;
+    const path = decimal && outline !== null ? `${outline}.${n}` : String(n);
+    out.startItem(!ordered ? '•' : decimal && outline !== null ? path : listLabel(type, n));
+    writeChildren(item, out, decimal ? path : null);
+    out.end();
+    n += 1;
+  }
+}
+
+function write(node: DomNode, out: LineWriter, outline: string | null): void {
   if (node.nodeType === 3) return out.add(node.textContent ?? '');
   if (node.nodeType !== 1) return;
   const tag = node.nodeName.toUpperCase();
@@ -96,7 +133,7 @@ function write(node: DomNode, out: LineWriter): void {
     const cells = Array.from(node.childNodes).filter((cell) => ['TD', 'TH'].includes(cell.nodeName.toUpperCase()));
     const texts = cells.map((cell) => {
       const inner = new LineWriter();
-      writeChildren(cell, inner);
+      writeChildren(cell, inner, null);
       inner.end();
       return inner.lines.join(' ');
     });
@@ -105,31 +142,16 @@ function write(node: DomNode, out: LineWriter): void {
   }
   if (tag === 'OL' || tag === 'UL') {
     out.end();
-    const type = node.getAttribute?.('type') ?? '1';
-    let n = Number.parseInt(node.getAttribute?.('start') ?? '1', 10) || 1;
-    for (const item of Array.from(node.childNodes)) {
-      if (item.nodeName.toUpperCase() !== 'LI') {
-        write(item, out);
-        continue;
-      }
-      const value = Number.parseInt(item.getAttribute?.('value') ?? '', 10);
-      if (!Number.isNaN(value)) n = value;
-      out.end();
-      out.add(tag === 'OL' ? `${listLabel(type, n)} ` : '• ');
-      writeChildren(item, out);
-      out.end();
-      n += 1;
-    }
-    return;
+    return writeList(node, out, tag === 'OL' ? outline : null);
   }
-  const block = BLOCKS.has(tag) || tag === 'LI';
+  const block = BLOCKS.has(tag);
   if (block) out.end();
-  writeChildren(node, out);
+  writeChildren(node, out, outline);
   if (block) out.end();
 }
 
-function writeChildren(node: DomNode, out: LineWriter): void {
-  for (const child of Array.from(node.childNodes)) write(child, out);
+function writeChildren(node: DomNode, out: LineWriter, outline: string | null): void {
+  for (const child of Array.from(node.childNodes)) write(child, out, outline);
 }
 
 /** How many opening lines may already hold the page's title (a heading, a "Subject" row). */
@@ -138,13 +160,17 @@ const TITLE_LINES = 5;
 /** The page's main content as lines; Readability's title first where the content's opening leaves it out. */
 export function htmlLines(html: string): string[] {
   const { document } = parseHTML(html);
+  // A printed document's running header and footer, which word processors' HTML keeps as
+  // elements of their own (LibreOffice `<div title="header">`, Word `mso-element:header`), are
+  // not its words; Readability would unwrap them into the content, so they go first.
+  for (const furniture of document.querySelectorAll('[title="header" i], [title="footer" i], [style*="mso-element:header"], [style*="mso-element:footer"]')) furniture.remove();
   const article = new Readability(document as unknown as Document, { charThreshold: 200 }).parse();
   const out = new LineWriter();
   if (article?.content) {
     const { document: content } = parseHTML(`<!doctype html><html><body>${article.content}</body></html>`);
-    writeChildren(content.body as unknown as DomNode, out);
+    writeChildren(content.body as unknown as DomNode, out, null);
   } else {
-    writeChildren(parseHTML(html).document.body as unknown as DomNode, out);
+    writeChildren(parseHTML(html).document.body as unknown as DomNode, out, null);
   }
   out.end();
   const fold = (text: string) => text.replace(/\s+/g, ' ').trim();

@@ -70,6 +70,33 @@ describe('the lines of a page', () => {
     expect(lines).toEqual(expect.arrayContaining(['5. Appoint an adviser.', '6. Submit a plan.', 'a. by March', 'd. with costs', 'I. First', 'II. Second']));
   });
 
+  test('an item whose text is in a paragraph is one line with its number, and a decimal list in a decimal item is its second level', () => {
+    // The shape word processors' HTML has (LibreOffice's here): <li><p>, and the "3.1" of a
+    // multilevel list kept only as nesting.
+    const lines = htmlLines(`<html><body><article><p>Improvement Notice issued to the Council by the Department for Education, which sets out the actions the Council must take.</p>
+      <ol start="3"><li value="3"><p>The Council must prepare an improvement plan.</p>
+        <ol><li><p>The plan should:</p><ol><li><p>set out objectives;</p></li><li><p>name leads.</p></li></ol></li>
+        <li><p>To ensure progress:</p><ol type="a"><li><p>keep the plan up to date;</p></li></ol></li></ol></li>
+      <li><p>Officials will review progress.</p></li></ol></article></body></html>`);
+    expect(lines).toEqual(expect.arrayContaining([
+      '3. The Council must prepare an improvement plan.',
+      '3.1 The plan should:',
+      '3.1.1 set out objectives;',
+      '3.1.2 name leads.',
+      '3.2 To ensure progress:',
+      'a. keep the plan up to date;',
+      '4. Officials will review progress.',
+    ]));
+  });
+
+  test('a printed document’s running header and footer, kept by word processors as elements of their own, are not its words', () => {
+    const lines = htmlLines(`<html><body><div title="header"><p>Department for Education – OFFICIAL</p></div>
+      <p>Improvement Notice issued to the Council by the Department for Education, which sets out the actions the Council must take to improve.</p>
+      <div style="mso-element:footer"><p>Page 1 of 3</p></div><div title="footer"><p>OFFICIAL</p></div></body></html>`);
+    expect(lines.join('\n')).not.toMatch(/OFFICIAL|Page 1 of 3/);
+    expect(lines).toContain('Improvement Notice issued to the Council by the Department for Education, which sets out the actions the Council must take to improve.');
+  });
+
   test('a table row is its cells joined by TABs, and a <br> ends a line', () => {
     const lines = htmlLines(`<html><body><article><p>Report to Cabinet on the improvement of children's services following the Ofsted inspection and the improvement notice issued by the Department for Education.</p>
       <table><tr><th>Judgement</th><th>Grade</th></tr><tr><td>Overall effectiveness</td><td>Inadequate</td></tr></table>
