@@ -9,6 +9,13 @@ export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
 export const DEFAULT_MAX_PAGES = 1000;
 /** A notice is some 5,000 characters; a thousand pages of dense print stay below this. */
 export const DEFAULT_MAX_TEXT_CHARS = 5_000_000;
+/**
+ * An HTML page, or a Word file's document part, with more markup than this is `too_large`
+ * before it is parsed: a DOM takes some 20–30 bytes of memory a byte of markup, and a page of
+ * this size stays within a worker's heap. Real pages are 50 KB–1 MB; images embedded as data
+ * URIs do not count.
+ */
+export const DEFAULT_MAX_MARKUP_BYTES = 8 * 1024 * 1024;
 /** A compressed stream that inflates past this is a compression bomb (`too_large`). */
 export const DEFAULT_MAX_STREAM_BYTES = 128 * 1024 * 1024;
 /** Per-file time limit in a batch (`timeout`). */

@@ -12,10 +12,10 @@
  */
 import { unzipSync } from 'fflate';
 import { DOMParser } from 'linkedom';
-import { DEFAULT_MAX_TEXT_CHARS } from '../limits.js';
+import { DEFAULT_MAX_MARKUP_BYTES, DEFAULT_MAX_TEXT_CHARS } from '../limits.js';
 import { fail, ok, type Result } from '../record.js';
 import { listNumber } from './list-numbers.js';
-import type { Extracted } from './types.js';
+import type { Extracted, MarkupOptions } from './types.js';
 
 interface XmlElement {
   tagName: string;
@@ -188,24 +188,40 @@ const ZIP = [0x50, 0x4b, 0x03, 0x04];
 const COMPOUND_FILE = [0xd0, 0xcf, 0x11, 0xe0];
 const startsWith = (bytes: Uint8Array, signature: number[]) => signature.every((byte, i) => bytes[i] === byte);
 
-export function extractDocx(bytes: Uint8Array, maxTextChars = DEFAULT_MAX_TEXT_CHARS): Result<Extracted> {
+export function extractDocx(bytes: Uint8Array, options: MarkupOptions = {}): Result<Extracted> {
+  const { maxTextChars = DEFAULT_MAX_TEXT_CHARS, maxMarkupBytes = DEFAULT_MAX_MARKUP_BYTES } = options;
   if (startsWith(bytes, COMPOUND_FILE)) {
     // An encrypted Word file is a compound file holding the encrypted package; otherwise it is the older .doc format.
     const encrypted = Buffer.from(bytes).includes(Buffer.from('EncryptedPackage', 'utf16le'));
     return encrypted ? fail('encrypted', 'the Word file is encrypted: a password is needed') : fail('unsupported_format', 'a Word 97-2003 (.doc) file, not .docx');
   }
-  if (!startsWith(bytes, ZIP)) return fail('invalid_docx', 'the file is named .docx but is no Word (zip) file');
+  if (!startsWith(bytes, ZIP)) return fail('invalid_docx', 'the file is named as a Word file but is none: neither a .docx (zip) nor a Word 97-2003 file');
   let files: Record<string, Uint8Array>;
+  // The parts' sizes as the zip's directory gives them, checked before any is inflated: a few
+  // kilobytes of zip can inflate to gigabytes. A part that inflates past its stated size is an
+  // error of fflate's, so the stated size bounds the real one.
+  let oversized = null as { name: string; size: number } | null;
   try {
-    files = unzipSync(bytes, { filter: (file) => /^word\/(?:document|numbering|styles)\.xml$|^word\/vbaProject\.bin$/.test(file.name) });
+    files = unzipSync(bytes, {
+      filter: (file) => {
+        if (!/^word\/(?:document|numbering|styles)\.xml$|^word\/vbaProject\.bin$/.test(file.name)) return false;
+        if (file.originalSize > maxMarkupBytes) oversized ??= { name: file.name, size: file.originalSize };
+        return oversized === null;
+      },
+    });
   } catch (error) {
     return fail('invalid_docx', `the Word file's zip cannot be read: ${(error as Error).message}`);
   }
+  if (oversized) return fail('too_large', `the Word file's ${oversized.name} inflates to ${oversized.size} bytes, more than the limit of ${maxMarkupBytes}`);
   if (files['word/vbaProject.bin']) return fail('unsupported_format', 'a macro-enabled Word file: its macros are never run, save it as .docx');
   const document = files['word/document.xml'];
   if (!document) return fail('invalid_docx', 'the Word file has no document part (word/document.xml)');
   const text = (name: string) => (files[name] ? Buffer.from(files[name]).toString('utf8') : undefined);
-  const root = parseXml(text('word/document.xml')!);
+  const xml = text('word/document.xml')!;
+  // A part cut short (a damaged zip, or one whose directory understates the part's size, which
+  // bounds what fflate inflates) lacks its root's end tag.
+  if (!/<\/(?:\w+:)?document>\s*$/.test(xml)) return fail('invalid_docx', 'the document part is cut short: the zip is damaged');
+  const root = parseXml(xml);
   const body = root.getElementsByTagName('w:body')[0];
   if (!body) return fail('invalid_docx', 'the document part has no body');
   const writer = new DocxWriter(new ListCounter(readNumbering(text('word/numbering.xml'))), readStyleNumbering(text('word/styles.xml')));

@@ -12,11 +12,11 @@
  */
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
-import { DEFAULT_MAX_TEXT_CHARS } from '../limits.js';
+import { DEFAULT_MAX_MARKUP_BYTES, DEFAULT_MAX_TEXT_CHARS } from '../limits.js';
 import { fail, ok, type Result } from '../record.js';
 import { listNumber } from './list-numbers.js';
 import { decodeText, decodeWindows1252 } from './text.js';
-import type { Extracted } from './types.js';
+import type { Extracted, MarkupOptions } from './types.js';
 
 /** The charset a page's `<meta charset>` or `http-equiv` content type names, within its first 1024 bytes. */
 function declaredCharset(bytes: Uint8Array): string | null {
@@ -157,13 +157,70 @@ function writeChildren(node: DomNode, out: LineWriter, outline: string | null): 
 /** How many opening lines may already hold the page's title (a heading, a "Subject" row). */
 const TITLE_LINES = 5;
 
-/** The page's main content as lines; Readability's title first where the content's opening leaves it out. */
-export function htmlLines(html: string): string[] {
+const fold = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+interface Element extends DomNode {
+  textContent: string | null;
+  parentElement: Element | null;
+  closest(selector: string): Element | null;
+  querySelector(selector: string): Element | null;
+  remove(): void;
+  replaceWith(node: unknown): void;
+}
+
+/**
+ * Who publishes the page, as the site names itself: `og:site_name`, else the last part of the
+ * `<title>` after the separator sites put before their own name ("Agenda item - Cabinet report |
+ * London Borough of Hounslow"). A council's site is its letterhead: the page may never name the
+ * council in its text.
+ */
+function publisherOf(document: { querySelector(selector: string): Element | null; title?: string }): string | null {
+  const siteName = document.querySelector('meta[property="og:site_name"], meta[name="application-name"]')?.getAttribute?.('content');
+  if (siteName && fold(siteName) !== '') return fold(siteName);
+  const parts = fold(document.title ?? '').split(/\s+[|\u2013\u2014-]\s+/);
+  return parts.length > 1 ? parts[parts.length - 1] : null;
+}
+
+/**
+ * The article's dateline where the page sets it apart from the body, as a `<time>` beside the
+ * title ("Published: <time datetime=…>3 March 2025</time>"): the line that holds the first
+ * `<time>` of the main content, outside its asides and lists of other pages. Readability leaves
+ * such a short line out of the content it finds.
+ */
+function datelineOf(document: { querySelectorAll(selector: string): ArrayLike<Element> }): string | null {
+  for (const time of Array.from(document.querySelectorAll('main time[datetime], article time[datetime], [role="main"] time[datetime]'))) {
+    if (time.closest('aside, nav, footer, li, [role="complementary"]')) continue;
+    const line = time.closest('p, div, dd, span, header') ?? time;
+    return fold(line.textContent ?? '') || null;
+  }
+  return null;
+}
+
+/** What a page gives the pipeline: its main content as lines, and its publisher. */
+export interface Page {
+  lines: string[];
+  publisher: string | null;
+}
+
+/**
+ * The page's main content as lines: Readability's title first where the content's opening
+ * leaves it out, and the dateline after it where the content left that out too.
+ */
+export function readPage(html: string): Page {
   const { document } = parseHTML(html);
   // A printed document's running header and footer, which word processors' HTML keeps as
   // elements of their own (LibreOffice `<div title="header">`, Word `mso-element:header`), are
   // not its words; Readability would unwrap them into the content, so they go first.
   for (const furniture of document.querySelectorAll('[title="header" i], [title="footer" i], [style*="mso-element:header"], [style*="mso-element:footer"]')) furniture.remove();
+  // A quotation's attribution ("<blockquote>…<footer>Councillor …, Cabinet Member</footer>") is
+  // the article's words, which Readability drops with every <footer>: it becomes a paragraph.
+  for (const attribution of document.querySelectorAll('blockquote footer, figure footer')) {
+    const paragraph = document.createElement('p');
+    paragraph.append(...Array.from(attribution.childNodes));
+    attribution.replaceWith(paragraph);
+  }
+  const publisher = publisherOf(document as never);
+  const dateline = datelineOf(document as never);
   const article = new Readability(document as unknown as Document, { charThreshold: 200 }).parse();
   const out = new LineWriter();
   if (article?.content) {
@@ -173,19 +230,30 @@ export function htmlLines(html: string): string[] {
     writeChildren(parseHTML(html).document.body as unknown as DomNode, out, null);
   }
   out.end();
-  const fold = (text: string) => text.replace(/\s+/g, ' ').trim();
+  const lines = out.lines;
   const title = fold(article?.title ?? '');
-  const given = out.lines.slice(0, TITLE_LINES).some((line) => fold(line).includes(title));
-  return title !== '' && !given ? [title, ...out.lines] : out.lines;
+  const opening = lines.slice(0, TITLE_LINES).map(fold);
+  const head = [
+    ...(title !== '' && !opening.some((line) => line.includes(title)) ? [title] : []),
+    ...(dateline && !lines.some((line) => fold(line).includes(dateline)) ? [dateline] : []),
+  ];
+  return { lines: [...head, ...lines], publisher };
 }
 
-export function extractHtml(bytes: Uint8Array, maxTextChars = DEFAULT_MAX_TEXT_CHARS): Result<Extracted> {
+/** Images embedded in the page as data URIs: bytes of no words, which a page may hold megabytes of. */
+const DATA_URIS = /(["'(])data:[^"'()\s]{64,}/gi;
+
+export function extractHtml(bytes: Uint8Array, options: MarkupOptions = {}): Result<Extracted> {
+  const { maxTextChars = DEFAULT_MAX_TEXT_CHARS, maxMarkupBytes = DEFAULT_MAX_MARKUP_BYTES } = options;
   const decoded = decodeHtml(bytes);
   if (!decoded.ok) return decoded;
   if (!/<(?:html|body|p|div|h[1-6]|table)\b/i.test(decoded.value)) return fail('unsupported_format', 'the file is named as HTML but holds no HTML');
-  const lines = htmlLines(decoded.value);
+  const html = decoded.value.replace(DATA_URIS, '$1data:,');
+  const markup = Buffer.byteLength(html);
+  if (markup > maxMarkupBytes) return fail('too_large', `the page has ${markup} bytes of markup, more than the limit of ${maxMarkupBytes}`);
+  const { lines, publisher } = readPage(html);
   const length = lines.reduce((sum, line) => sum + line.length + 1, 0);
   if (lines.length === 0) return fail('empty_file', 'the page holds no text');
   if (length > maxTextChars) return fail('text_too_large', `the text has ${length} characters, more than the limit of ${maxTextChars}`);
-  return ok({ format: 'html', pages: [{ page: 1, lines: lines.map((text) => ({ text })) }], ocrPages: [] });
+  return ok({ format: 'html', pages: [{ page: 1, lines: lines.map((text) => ({ text })) }], ocrPages: [], ...(publisher && { publisher }) });
 }

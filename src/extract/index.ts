@@ -8,13 +8,13 @@ import { extname } from 'node:path';
 import { fail, type Result } from '../record.js';
 import { extractPdf, type PdfOptions } from './pdf.js';
 import { extractText } from './text.js';
-import type { Extracted } from './types.js';
+import type { Extracted, MarkupOptions } from './types.js';
 
 export type { Extracted, ExtractedLine, ExtractedPage, LineGeometry, TextRun } from './types.js';
 
 export { type OcrMode } from './pdf.js';
 
-export interface ExtractOptions extends Omit<PdfOptions, 'signal'> {
+export interface ExtractOptions extends Omit<PdfOptions, 'signal'>, MarkupOptions {
   /** The file's name, for its extension. */
   path?: string;
   /**
@@ -27,8 +27,8 @@ export interface ExtractOptions extends Omit<PdfOptions, 'signal'> {
 
 const TEXT_EXTENSIONS = new Set(['.txt', '.text', '.md', '']);
 const HTML_EXTENSIONS = new Set(['.html', '.htm', '.xhtml']);
-/** Word files: .docm is read only to say that its macros make it one not to read. */
-const DOCX_EXTENSIONS = new Set(['.docx', '.docm']);
+/** Word files: .docm and .doc are read only to say why they are not read (macros; the older format). */
+const DOCX_EXTENSIONS = new Set(['.docx', '.docm', '.doc']);
 
 function hasPdfSignature(bytes: Uint8Array): boolean {
   // The signature may follow a little junk (some producers prepend bytes); readers allow 1 KiB.
@@ -41,8 +41,8 @@ async function extractWithin(bytes: Uint8Array, options: ExtractOptions, signal?
   const extension = extname(options.path ?? '').toLowerCase();
   if (hasPdfSignature(bytes)) return extractPdf(bytes, { ...options, signal });
   if (extension === '.pdf') return fail('not_a_pdf', 'the file is named .pdf but is not a PDF');
-  if (HTML_EXTENSIONS.has(extension)) return extractHtml(bytes, options.maxTextChars);
-  if (DOCX_EXTENSIONS.has(extension)) return extractDocx(bytes, options.maxTextChars);
+  if (HTML_EXTENSIONS.has(extension)) return extractHtml(bytes, options);
+  if (DOCX_EXTENSIONS.has(extension)) return extractDocx(bytes, options);
   if (!TEXT_EXTENSIONS.has(extension)) return fail('unsupported_format', `files of type ${extension} are not read`);
   return extractText(bytes, options.maxTextChars);
 }

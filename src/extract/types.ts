@@ -40,4 +40,14 @@ export interface Extracted {
   pages: ExtractedPage[];
   /** Pages read by OCR because they had no text layer. */
   ocrPages: number[];
+  /** Who published the document, where the format names it apart from the text: a web page's site. */
+  publisher?: string;
+}
+
+/** The limits on the formats that are markup: HTML pages and Word files. */
+export interface MarkupOptions {
+  /** Refuse documents whose text runs to more characters than this. */
+  maxTextChars?: number;
+  /** Refuse a page, or a Word file's document part, with more markup than this, before parsing it. */
+  maxMarkupBytes?: number;
 }

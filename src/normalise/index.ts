@@ -14,6 +14,8 @@ import { fillWidth, singleSpaced, unwrapFilled } from './wrapped.js';
 export interface NormalisedDocument {
   text: string;
   pages: PageRange[];
+  /** The publisher the extract stage found apart from the text (a web page's site), for the councils recogniser. */
+  publisher?: string;
 }
 
 function cleanLine(text: string): string {
@@ -121,7 +123,7 @@ export function normalise(extracted: Extracted): NormalisedDocument {
     ranges.unshift({ page: page.page, start, end: next });
     next = start;
   }
-  return { text, pages: ranges };
+  return { text, pages: ranges, ...(extracted.publisher && { publisher: extracted.publisher }) };
 }
 
 export interface Line {

@@ -8,8 +8,12 @@ import { statSync } from 'node:fs';
 import { extname, normalize, resolve } from 'node:path';
 import fg from 'fast-glob';
 
-/** The formats a folder ingest reads, and the file extensions of each. */
-export const FORMATS: Readonly<Record<string, readonly string[]>> = { pdf: ['pdf'], txt: ['txt'], html: ['html', 'htm'], docx: ['docx'] };
+/**
+ * The formats a folder ingest reads, and the file extensions of each. Word's macro-enabled
+ * `.docm` and older `.doc` are taken with `.docx`, to be refused each with its reason: a Word
+ * document left out without a word would be lost to the researcher.
+ */
+export const FORMATS: Readonly<Record<string, readonly string[]>> = { pdf: ['pdf'], txt: ['txt'], html: ['html', 'htm'], docx: ['docx', 'docm', 'doc'] };
 
 export interface Inputs {
   files: string[];

@@ -64,3 +64,17 @@ test('bad Word files each give their code', async () => {
   const encrypted = Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(512), Buffer.from('EncryptedPackage', 'utf16le')]);
   expect(await code(new Uint8Array(encrypted))).toBe('encrypted');
 });
+
+test('a document part too large to parse is too_large before it is inflated; one whose zip understates its size is cut short, invalid_docx', async () => {
+  const spaces = `<w:document ${W}><w:body>${paragraph('Improvement Notice')}${' '.repeat(64 * 1024)}</w:body></w:document>`;
+  const big = await extract(docx({ 'word/document.xml': spaces }), { path: 'big.docx', maxMarkupBytes: 32 * 1024 });
+  expect(big.ok ? 'ok' : big.error.code).toBe('too_large');
+  expect((await extract(docx({ 'word/document.xml': spaces }), { path: 'big.docx' })).ok).toBe(true);
+  // The zip's directory says the part is 1,000 bytes (local header at 0, its size at 22; the
+  // central directory's entry has it at 24): fflate inflates no more than that.
+  const lying = Buffer.from(docx({ 'word/document.xml': spaces }));
+  lying.writeUInt32LE(1000, 22);
+  lying.writeUInt32LE(1000, lying.lastIndexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02])) + 24);
+  const cut = await extract(new Uint8Array(lying), { path: 'lying.docx' });
+  expect(cut.ok ? 'ok' : cut.error.code).toBe('invalid_docx');
+});

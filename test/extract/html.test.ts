@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { extract } from '../../src/extract/index.js';
-import { htmlLines } from '../../src/extract/html.js';
+import { readPage } from '../../src/extract/html.js';
 import { processBytes } from '../../src/pipeline.js';
 import { canonical, project } from '../metamorphic/projection.js';
 import { SEEDS } from '../helpers/hostile.js';
@@ -63,7 +63,7 @@ describe('the same document as a web page and as text', () => {
 
 describe('the lines of a page', () => {
   test('ordered lists show the numbers the page shows: start, type and value', () => {
-    const lines = htmlLines(`<html><body><article><h1>Improvement Notice</h1>
+    const { lines } = readPage(`<html><body><article><h1>Improvement Notice</h1>
       <p>The Council must do the following, as the notice sets out in full below, and the Department will review progress against each of these requirements.</p>
       <ol start="5"><li>Appoint an adviser.</li><li>Submit a plan.<ol type="a"><li>by March</li><li value="4">with costs</li></ol></li></ol>
       <ol type="I"><li>First</li><li>Second</li></ol></article></body></html>`);
@@ -73,7 +73,7 @@ describe('the lines of a page', () => {
   test('an item whose text is in a paragraph is one line with its number, and a decimal list in a decimal item is its second level', () => {
     // The shape word processors' HTML has (LibreOffice's here): <li><p>, and the "3.1" of a
     // multilevel list kept only as nesting.
-    const lines = htmlLines(`<html><body><article><p>Improvement Notice issued to the Council by the Department for Education, which sets out the actions the Council must take.</p>
+    const { lines } = readPage(`<html><body><article><p>Improvement Notice issued to the Council by the Department for Education, which sets out the actions the Council must take.</p>
       <ol start="3"><li value="3"><p>The Council must prepare an improvement plan.</p>
         <ol><li><p>The plan should:</p><ol><li><p>set out objectives;</p></li><li><p>name leads.</p></li></ol></li>
         <li><p>To ensure progress:</p><ol type="a"><li><p>keep the plan up to date;</p></li></ol></li></ol></li>
@@ -90,15 +90,30 @@ describe('the lines of a page', () => {
   });
 
   test('a printed document’s running header and footer, kept by word processors as elements of their own, are not its words', () => {
-    const lines = htmlLines(`<html><body><div title="header"><p>Department for Education – OFFICIAL</p></div>
+    const { lines } = readPage(`<html><body><div title="header"><p>Department for Education – OFFICIAL</p></div>
       <p>Improvement Notice issued to the Council by the Department for Education, which sets out the actions the Council must take to improve.</p>
       <div style="mso-element:footer"><p>Page 1 of 3</p></div><div title="footer"><p>OFFICIAL</p></div></body></html>`);
     expect(lines.join('\n')).not.toMatch(/OFFICIAL|Page 1 of 3/);
     expect(lines).toContain('Improvement Notice issued to the Council by the Department for Education, which sets out the actions the Council must take to improve.');
   });
 
+  test('the dateline set apart beside the title, a quotation’s attribution and the site’s name are kept', () => {
+    const page = readPage(`<html><head><title>Ofsted rates children's services inadequate | City of Wolverhampton Council</title></head><body>
+      <header><nav><a href="/">Home</a></nav></header>
+      <main><article><h1>Ofsted rates children's services inadequate</h1><p class="article-meta">Published: <time datetime="2025-03-03">3 March 2025</time></p>
+      <div class="body"><p>Children's services in the city have been rated inadequate overall by Ofsted, and the council has pledged to act quickly on every one of the inspectors' findings.</p>
+      <blockquote><p>“We accept the judgement in full and will put it right.”</p><footer>Councillor Imogen Tolley, Cabinet Member for Children</footer></blockquote>
+      <p>The inspection report was published on Friday 28 February 2025, and the council will set out its improvement plan to the cabinet in the weeks ahead.</p></div></article>
+      <aside><h2>Related news</h2><ul><li><time datetime="2025-02-01">1 February 2025</time> Bin collections</li></ul></aside></main></body></html>`);
+    expect(page.lines.slice(0, 2)).toEqual(["Ofsted rates children's services inadequate", 'Published: 3 March 2025']);
+    expect(page.lines).toContain('Councillor Imogen Tolley, Cabinet Member for Children');
+    expect(page.lines.join('\n')).not.toMatch(/Bin collections|1 February 2025/);
+    expect(page.publisher).toBe('City of Wolverhampton Council');
+    expect(readPage('<html><head><meta property="og:site_name" content="Barnsley Council"><title>News</title></head><body><p>Text.</p></body></html>').publisher).toBe('Barnsley Council');
+  });
+
   test('a table row is its cells joined by TABs, and a <br> ends a line', () => {
-    const lines = htmlLines(`<html><body><article><p>Report to Cabinet on the improvement of children's services following the Ofsted inspection and the improvement notice issued by the Department for Education.</p>
+    const { lines } = readPage(`<html><body><article><p>Report to Cabinet on the improvement of children's services following the Ofsted inspection and the improvement notice issued by the Department for Education.</p>
       <table><tr><th>Judgement</th><th>Grade</th></tr><tr><td>Overall effectiveness</td><td>Inadequate</td></tr></table>
       <p>Town Hall<br>Main Road<br>RM1 3BB</p></article></body></html>`);
     expect(lines).toEqual(expect.arrayContaining(['Judgement\tGrade', 'Overall effectiveness\tInadequate', 'Town Hall', 'Main Road', 'RM1 3BB']));
@@ -115,6 +130,16 @@ describe('the lines of a page', () => {
     const result = await extract(new Uint8Array(page), { path: 'page.html' });
     if (!result.ok) throw new Error(result.error.message);
     expect(result.value.pages[0].lines.map((line) => line.text)).toContain('The council\u2019s plan costs \u00a32m.');
+  });
+
+  test('a page with more markup than the limit is too_large before it is parsed; images embedded as data URIs do not count', async () => {
+    const words = '<p>The council has published its improvement plan, which sets out how it will respond to each of the inspectors’ recommendations.</p>';
+    const picture = `<img alt="" src="data:image/png;base64,${'A'.repeat(200_000)}">`;
+    const limit = { path: 'page.html', maxMarkupBytes: 100_000 };
+    const pictured = await extract(new Uint8Array(Buffer.from(`<html><body><article>${words.repeat(5)}${picture}</article></body></html>`)), limit);
+    expect(pictured.ok).toBe(true);
+    const heavy = await extract(new Uint8Array(Buffer.from(`<html><body><article>${words.repeat(1000)}</article></body></html>`)), limit);
+    expect(heavy.ok ? 'ok' : heavy.error.code).toBe('too_large');
   });
 
   test('a file named .html that is binary, or holds no HTML, is unsupported_format', async () => {

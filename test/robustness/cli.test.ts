@@ -1,5 +1,6 @@
 /**
- * Hostile inputs through the built CLI (`npm test` builds first): `notices extract` exits 2 with
+ * Hostile inputs, PDFs, texts, Word files and web pages, through the built CLI (`npm test`
+ * builds first): `notices extract` exits 2 with
  * `notices: <path>: <code>: <message>` and no stack trace for each, 0 for the awkward but good
  * ones; `notices ingest` over a folder of all of them (and a symlink loop) stores every good file
  * and nothing of the bad ones.
@@ -7,6 +8,7 @@
 import { copyFileSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { jest } from '@jest/globals';
+import { strToU8, unzipSync, zipSync } from 'fflate';
 import {
   brokenXref,
   compressionBomb,
@@ -56,6 +58,20 @@ beforeAll(async () => {
   put(`it's a "notice" – Ōsaka Zürich.txt`, readFileSync(join(SEEDS, 'newham-notice-2019.txt')), null);
   copyFileSync(join(SEEDS, `${SEED}.txt`), join(bad, 'seed.txt'));
   goodNames.push('seed.txt');
+  // Word files and web pages, good and bad.
+  const word = readFileSync(join(SEEDS, `${SEED}.docx`));
+  put('seed.docx', word, null);
+  put('seed.html', readFileSync(join(SEEDS, 'newham-notice-2019.html')), null);
+  put('ansi.html', windows1252('<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1252"></head><body><p>Barchester Borough Council – café budget of £5,000.</p></body></html>'), null);
+  put('noise.docx', randomBytes(8192, 13), 'invalid_docx');
+  put('cut.docx', word.subarray(0, Math.floor(word.length / 2)), 'invalid_docx');
+  put('parts-only.docx', zipSync({ 'word/styles.xml': strToU8('<w:styles/>') }), 'invalid_docx');
+  put('macros.docm', zipSync({ 'word/document.xml': unzipSync(word)['word/document.xml'], 'word/vbaProject.bin': strToU8('Attribute VB_Name') }), 'unsupported_format');
+  put('locked.docx', Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(1024), Buffer.from('EncryptedPackage', 'utf16le')]), 'encrypted');
+  put('old.doc', Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(1024), Buffer.from('WordDocument', 'utf16le')]), 'unsupported_format');
+  put('bomb.docx', zipSync({ 'word/document.xml': new Uint8Array(16 * 1024 * 1024).fill(0x20) }, { level: 9 }), 'too_large');
+  put('noise.html', randomBytes(8192, 14), 'unsupported_format');
+  put('huge.html', `<html><body>${'<div class="row"><span class="cell">x</span></div>'.repeat(200_000)}</body></html>`, 'too_large');
   symlinkSync(bad, join(bad, 'loop'), 'dir');
 });
 afterAll(() => temp.remove());
@@ -67,7 +83,7 @@ function expectNoStack(stderr: string): void {
 
 describe('notices extract', () => {
   test('each bad file exits 2 with its own code on one line and no stack trace', () => {
-    expect([...new Set(expectedCodes.values())].sort()).toEqual(['empty_file', 'encrypted', 'invalid_pdf', 'not_a_pdf', 'too_large', 'unsupported_format']);
+    expect([...new Set(expectedCodes.values())].sort()).toEqual(['empty_file', 'encrypted', 'invalid_docx', 'invalid_pdf', 'not_a_pdf', 'too_large', 'unsupported_format']);
     for (const [name, code] of expectedCodes) {
       const path = join(bad, name);
       const run = runCli(['extract', path, '--json']);
