@@ -197,7 +197,15 @@ function subject(index: TextIndex, mentions: CouncilEntity[]): CouncilEntity | u
  * current councils of one name.
  */
 export function recogniseCouncils(index: TextIndex, kind: DocumentKind, dates: DateEntity[]): { council: CouncilRef | null; councils: CouncilEntity[] } {
-  const councils = findCouncils(index, dates.find((d) => d.precision === 'day')?.value ?? null);
+  const date = dates.find((d) => d.precision === 'day')?.value ?? null;
+  const councils = findCouncils(index, date);
   const own = (kind === 'improvement_notice' ? addressee(index, councils) : undefined) ?? subject(index, councils);
-  return { council: own ? { name: own.name, gss: own.gss } : null, councils };
+  if (own) return { council: { name: own.name, gss: own.gss }, councils };
+  // A text that names no council of its own ("the Council" throughout) is about its publisher's,
+  // where the publisher is a council: a council's web page, whose site name is its letterhead.
+  const publisher = index.doc.publisher;
+  const published = publisher ? findCouncils({ text: publisher, entity: (start, end) => ({ text: publisher.slice(start, end), span: { page: 1, start, end } }) }, date)[0] : undefined;
+  if (!published) return { council: null, councils };
+  index.note('councils', 'council_from_publisher', `the text names no council of its own; the page is published by ${published.name} ("${publisher}")`);
+  return { council: { name: published.name, gss: published.gss }, councils };
 }

@@ -136,8 +136,14 @@ function noticeIssue(kind: DocumentKind, words: string, at: number): string {
   return kind === 'improvement_notice' ? 'issued' : 'notice_issued';
 }
 
-/** The thing nearest before `at` in `words` of those an event may be about. */
+/**
+ * The thing nearest before `at` in `words` of those an event may be about; a relative clause
+ * between a thing and the verb is about the thing ("The plan that the notice requires went to
+ * Ofsted": the plan went).
+ */
 function nounBefore(words: string, at: number): string | null {
+  const relative = /\b(notice|report|inspection|plan|letter|visit)s?\s+(?:that|which)\s+[^,;.]{1,60}$/i.exec(words.slice(0, at));
+  if (relative) return relative[1].toLowerCase();
   const nouns = [...words.slice(0, at).matchAll(/\b(notice|report|inspection|plan|letter|visit)s?\b/gi)];
   return nouns.pop()?.[1].toLowerCase() ?? null;
 }

@@ -35,8 +35,12 @@ const AREAS: Array<[RegExp, JudgementArea]> = [
   [/\boverall\b/i, 'overall_effectiveness'],
 ];
 
-/** A judgement row: area and grade split by a tab, or by a colon ("Adoption performance: Requires improvement"). */
-const TABLE_ROW = new RegExp(`^([^\\t:]+)(?:\\t|:)\\s*${GRADE_WORD}\\s*\\.?$`, 'i');
+/**
+ * A judgement row: area and grade split by a tab, a colon ("Adoption performance: Requires
+ * improvement") or a spaced dash ("• overall effectiveness – inadequate"), the forms a table
+ * takes as text and as a list.
+ */
+const TABLE_ROW = new RegExp(`^([^\\t:]+?)(?:\\t|:|\\s+[-\u2013\u2014]\\s+)\\s*${GRADE_WORD}\\s*\\.?$`, 'i');
 const QUOTED = new RegExp(`(["'\u2018\u201c])${GRADE_WORD}["'\u2019\u201d]`, 'gi');
 
 /**
@@ -135,7 +139,7 @@ export function recogniseGrades(index: TextIndex, dates: DateEntity[]): GradeEnt
   for (const line of index.lines) {
     const row = TABLE_ROW.exec(line.text);
     if (!row) continue;
-    const judgement = row[1].replace(/^\s*\d+(?:\.\d+)*\.?\s+/, '').trim();
+    const judgement = row[1].replace(/^\s*(?:\d+(?:\.\d+)*\.?|[\u2022*-])\s+/, '').trim();
     const areas = areasOf(judgement);
     if (areas.length === 0 && !OTHER_JUDGEMENT.test(judgement)) continue;
     for (const area of areas.length > 0 ? areas : [null]) {

@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { HONORIFIC, nameAt, type NameAt } from '../normalise/names.js';
 import { projectPath } from '../paths.js';
 import type { PersonEntity } from '../record.js';
+import { councilsByName, nameKey } from './register.js';
 import { DisjointRanges, matchesIn } from './spans.js';
 import type { TextIndex } from './text-index.js';
 
@@ -76,6 +77,28 @@ function addresseeMentions(index: TextIndex): Mention[] {
   const next = index.lineAt(first.end + 1);
   const post = next.start < span.end ? roleIn(index.text.slice(next.start, next.end)) : null;
   return [{ ...name, role: post, structural: true }];
+}
+
+/** A post on a line of its own: a few words, no sentence. */
+const POST_LINE_WORDS = 10;
+
+/**
+ * A name on a line of its own over a line that is a post ("FIONA CASTELLANE" over "Director of
+ * Children's Services"), as a report's author signs it off and a letter's addressee is set: the
+ * post says the role. A name in capitals counts here, as the line says it is one.
+ */
+function nameOverPostMentions(index: TextIndex): Mention[] {
+  return index.lines.flatMap((line, i): Mention[] => {
+    const next = index.lines[i + 1];
+    if (!next || line.text.trim() === '') return [];
+    const post = next.text.trim();
+    if (post.split(/\s+/).length > POST_LINE_WORDS || /[.;:]$/.test(post)) return [];
+    const role = roleIn(post);
+    if (!role) return [];
+    const name = nameAt(index.text, line.start + (line.text.length - line.text.trimStart().length), { capitals: true });
+    if (!name || index.text.slice(name.end, line.end).trim() !== '' || !name.name.includes(' ')) return [];
+    return [{ ...name, role, structural: true }];
+  });
 }
 
 /** The signatory: the name the segmenter found in the signature block. */
@@ -168,7 +191,9 @@ function proseMentions(index: TextIndex): Mention[] {
   for (const word of matchesIn(text, CAPITALISED_WORD)) {
     if (!isFirstName(word.match[0])) continue;
     const name = nameAt(text, word.start);
-    if (name && (CUE_AFTER.test(text.slice(name.end)) || name.name.split(' ').length >= 2)) candidates.push(name);
+    // A first name alone does not make a place one's ("Milton Keynes" on an address's town line).
+    if (!name || councilsByName(nameKey(name.name)).length > 0) continue;
+    if (CUE_AFTER.test(text.slice(name.end)) || name.name.split(' ').length >= 2) candidates.push(name);
   }
   return candidates.map((name) => ({ ...name, role: proseRole(text, name), structural: false }));
 }
@@ -177,7 +202,7 @@ function proseMentions(index: TextIndex): Mention[] {
 export function recognisePeople(index: TextIndex): PersonEntity[] {
   // The first source to name a stretch of text keeps it: signature, then fields, then prose.
   const kept = new DisjointRanges<Mention>();
-  for (const mention of [...signatureMentions(index), ...addresseeMentions(index), ...fieldMentions(index), ...proseMentions(index)]) kept.add(mention);
+  for (const mention of [...signatureMentions(index), ...addresseeMentions(index), ...fieldMentions(index), ...nameOverPostMentions(index), ...proseMentions(index)]) kept.add(mention);
   const mentions = [...kept.ranges];
   // A later "Councillor Ford" or "Dr Mensah" is the person named in full elsewhere (the first full name with that word).
   const fullNameOf = new Map<string, string>();

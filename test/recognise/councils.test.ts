@@ -115,6 +115,16 @@ describe('council matching', () => {
     expect(councilsOf(doc, 'cabinet_report').council?.name).toBe('Kent County Council');
   });
 
+  test('a text that names no council is about its publisher where the publisher is one, and says so', () => {
+    const text = 'Report to Cabinet\nThe Council submitted its improvement plan on 28 June 2024.';
+    const published = councilsOf({ ...textDocument(text), publisher: 'London Borough of Hounslow' }, 'cabinet_report');
+    expect(published.council?.name).toBe('London Borough of Hounslow');
+    expect(published.councils).toEqual([]);
+    expect(councilsOf({ ...textDocument(text), publisher: 'GOV.UK' }, 'cabinet_report').council).toBeNull();
+    // The text's own council comes first.
+    expect(councilsOf({ ...textDocument(`Medway Council\n${text}`), publisher: 'London Borough of Hounslow' }, 'cabinet_report').council?.name).toBe('Medway Council');
+  });
+
   test('never throws and keeps spans in range on arbitrary text', () => {
     const words = fc.constantFrom('Bury', 'Council', "Havering's", 'the', 'South', 'Gloucestershire', ',', 'To:', '\n', 'London Borough of', 'Isles', 'of Scilly', '2019', 'x');
     fc.assert(

@@ -81,6 +81,8 @@ describe('recogniseDates: roles', () => {
     ['the report of the inspection of children\'s social care services dated 16th February 2024.', 'inspection_report_published'],
     ['the DfE served a statutory notice of improvement on the LA on the 5 March 2024.', 'notice_issued'],
     ['This plan was submitted to Ofsted and the DfE on 31st May 2024 in line with', 'plan_submitted'],
+    ['The improvement plan that the notice requires went to Ofsted on 28 June 2024.', 'plan_submitted'],
+    ['The report which the plan answers was published on 26 April 2024.', 'inspection_report_published'],
     ['Signed:\n\nDate: 01/04/2024\nA. Person', 'signed'],
     ['Published: 18 July 2024', 'published'],
     ['Cabinet, 17th July 2023', 'meeting'],

@@ -45,6 +45,21 @@ describe('recogniseGrades', () => {
     expect(grades(text).map((g) => g.judgement)).toEqual([null, null, 'Adoption performance', null, 'The Local Safeguarding Children Board (LSCB)']);
   });
 
+  test('judgements listed as "area – grade" are a table as a list', () => {
+    const text = [
+      'Their judgements were:',
+      '\u2022 the impact of leaders on social work practice with children and families \u2013 inadequate',
+      '\u2022 the experiences and progress of children who need help and protection - inadequate',
+      '\u2022 overall effectiveness \u2014 requires improvement to be good',
+      'Rachel Dunmore, Executive Director \u2013 Children\u2019s Services, said the service was improving.',
+    ].join('\n');
+    expect(pairs(text)).toEqual([
+      ['impact_of_leaders', 'inadequate', true],
+      ['help_and_protection', 'inadequate', true],
+      ['overall_effectiveness', 'requires_improvement', true],
+    ]);
+  });
+
   test('a judgement of two areas grades both', () => {
     expect(pairs('The experiences and progress of children in care and care leavers\tGood')).toEqual([['children_in_care', 'good', true], ['care_leavers', 'good', true]]);
   });

@@ -43,6 +43,11 @@ describe('names', () => {
     ]);
   });
 
+  test('a name on its own line over a post is that person, even in capitals; a place is no person by its first name alone', () => {
+    const text = 'To: Milton Keynes Council\nCivic\n1 Saxon Gate East\nMilton Keynes\nMK9 3EJ\nThe Committee is asked to note the review.\nFIONA CASTELLANE\nDirector of Children\u2019s Services\nImprovement Board\nThe Director of Children\u2019s Services will report to the Board on progress every month.';
+    expect(recognisePeople(textIndex(text, 'cabinet_report')).map((person) => [person.name, person.role])).toEqual([['Fiona Castellane', 'director']]);
+  });
+
   test('a "Portfolio:" or "Executive Member" row names the cabinet member; "Related portfolios" does not', () => {
     const text = 'Portfolio:\tCouncillor Tariq Hussain, Children\'s Services\nRelated portfolios:\tCouncillor Jane Olds\nExecutive Member:\tCllr Helen Hayden';
     expect(recognisePeople(textIndex(text, 'cabinet_report')).map((person) => [person.name, person.role])).toEqual([
