@@ -44,6 +44,8 @@ export interface GoldTextFixture {
   txt: string;
   /** `<name>.pdf` and `<name>.<producer>.pdf` beside it, sorted. */
   pdfs: string[];
+  /** `<name>.docx` and `<name>.html` beside it: the document as Word and the web have it. */
+  wordAndWeb: string[];
 }
 
 /** The folders under `root`, itself included, depth first in name order. */
@@ -73,6 +75,7 @@ export function goldTextFixtures(root: string = FIXTURES): GoldTextFixture[] {
           .filter((file) => file.startsWith(`${name}.`) && /^\.(?:[A-Za-z0-9_-]+\.)?pdf$/.test(file.slice(name.length)))
           .sort()
           .map((file) => join(folder, file)),
+        wordAndWeb: ['docx', 'html'].filter((ext) => files.includes(`${name}.${ext}`)).map((ext) => join(folder, `${name}.${ext}`)),
       }));
   });
 }

@@ -8,7 +8,9 @@
  * record must project (`projection.ts`: values only, no spans) to the record of the text as it
  * was. A transformation that leaves a text unchanged is not applicable to it. `pdf-producers`
  * compares, for every fixture printed to more than one PDF (`<name>.pdf`,
- * `<name>.<producer>.pdf`), each PDF's record with the text's.
+ * `<name>.<producer>.pdf`), each PDF's record with the text's; `word-and-web` compares, for
+ * every fixture that is also a Word file or a web page (`<name>.docx`, `<name>.html`), each
+ * copy's record with the text's.
  *
  * One test per (transformation, fixture) case; afterAll prints `metamorphic invariance: N/M`
  * and a line per transformation. Failures are the measure of work left in src/.
@@ -22,6 +24,7 @@ import { diffProjections, project } from './projection.js';
 import { TRANSFORMS, type TransformContext } from './transforms.js';
 
 const PDF_PRODUCERS = 'pdf-producers';
+const WORD_AND_WEB = 'word-and-web';
 
 interface Tally {
   held: number;
@@ -40,7 +43,7 @@ interface Case {
 }
 
 const fixtures = goldTextFixtures();
-const tallies = new Map<string, Tally>([...TRANSFORMS.map((t) => t.name), PDF_PRODUCERS].map((name) => [name, { held: 0, ran: 0, notApplicable: 0 }]));
+const tallies = new Map<string, Tally>([...TRANSFORMS.map((t) => t.name), PDF_PRODUCERS, WORD_AND_WEB].map((name) => [name, { held: 0, ran: 0, notApplicable: 0 }]));
 const unreadableGolds: { fixture: GoldTextFixture; error: string }[] = [];
 
 /** The headings the gold names: every clause's heading and every section's. */
@@ -85,6 +88,20 @@ const pdfCases: Case[] = fixtures.flatMap((fixture) => {
     path: pdf,
     bytes: new Uint8Array(readFileSync(pdf)),
     changed: 'PDF',
+  }));
+});
+
+const wordAndWebCases: Case[] = fixtures.flatMap((fixture) => {
+  if (fixture.wordAndWeb.length === 0) {
+    tallies.get(WORD_AND_WEB)!.notApplicable++;
+    return [];
+  }
+  return fixture.wordAndWeb.map((copy) => ({
+    fixture,
+    label: `${displayName(fixture, copy)} vs ${basename(fixture.txt)}`,
+    path: copy,
+    bytes: new Uint8Array(readFileSync(copy)),
+    changed: copy.endsWith('.docx') ? 'DOCX' : 'HTML',
   }));
 });
 
@@ -149,6 +166,10 @@ describe('metamorphic invariance', () => {
 
   describe(PDF_PRODUCERS, () => {
     for (const testCase of pdfCases) it(testCase.label, () => holds(PDF_PRODUCERS, testCase));
+  });
+
+  describe(WORD_AND_WEB, () => {
+    for (const testCase of wordAndWebCases) it(testCase.label, () => holds(WORD_AND_WEB, testCase));
   });
 
   it('holds for every applicable case', () => {
