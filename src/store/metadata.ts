@@ -49,7 +49,7 @@ const STORED_TABLES: Record<string, TableDescription> = {
     columns: {
       id: 'row id',
       sha256: 'sha256 of the file bytes',
-      content_key: 'sha256 of the white-space-folded normalised text: equal for the PDF and the text of one document',
+      content_key: 'sha256 of the letters and digits of the normalised text, case folded: equal for the copies of one document (PDF, text, Word, web page)',
       format: 'pdf, txt, html or docx',
       kind: 'improvement_notice, cabinet_report, press_release or other',
       title: 'how the document is shown: its kind, council and first date',

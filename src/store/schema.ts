@@ -4,6 +4,7 @@
  * Append a migration to change the schema; never edit one that has shipped.
  */
 import type { Database } from 'better-sqlite3';
+import { contentKey } from './content-key.js';
 
 /** What keeps the external-content FTS index in step with its clauses (the same in every migration that makes the index). */
 const CLAUSES_FTS_TRIGGERS = `
@@ -256,7 +257,7 @@ ${CLAUSES_FTS_TRIGGERS}
   ALTER TABLE entities DROP COLUMN value_end;
   CREATE INDEX entities_type_date ON entities(type, date);
 
-  -- One row per distinct content: the PDF and the text of one document share a content_key.
+  -- One row per distinct content: the copies of one document share a content_key.
   -- The copy shown is the PDF when there is one (its pages are the printed ones), else the
   -- first stored; \`paths\` lists every path of every copy.
   CREATE VIEW distinct_documents AS
@@ -295,6 +296,12 @@ ${CLAUSES_FTS_TRIGGERS}
   WHERE e.type = 'date_range' AND e.date_end IS NOT NULL
   ORDER BY 2, 3, 7;
   `,
+  // 3: one document's copies are the same words in the same order, whatever their spacing,
+  // punctuation and list markers (src/store/content-key.ts): a Word file or a web page of a
+  // notice joins its PDF and text.
+  `
+  UPDATE documents SET content_key = content_key(text);
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
@@ -305,6 +312,8 @@ export function migrate(db: Database): void {
   if (current > SCHEMA_VERSION) {
     throw new Error(`the corpus has schema version ${current}, newer than this program's ${SCHEMA_VERSION}`);
   }
+  // Migration 3 computes the key as the writer does.
+  db.function('content_key', { deterministic: true }, (text: unknown) => contentKey(String(text)));
   for (let version = current; version < SCHEMA_VERSION; version += 1) {
     db.transaction(() => {
       db.exec(MIGRATIONS[version]);

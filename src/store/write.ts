@@ -4,11 +4,11 @@
  */
 import { createHash } from 'node:crypto';
 import type { Database, Statement } from 'better-sqlite3';
-import { foldWhiteSpace } from '../normalise/index.js';
 import type { DiffResult, DocumentRecord, ErrorCode, Span } from '../record.js';
 import { KINDS, type ValueType } from '../registry.js';
 import { clauseHolding } from '../segment/index.js';
 import { pipelineVersion } from '../version.js';
+import { contentKey } from './content-key.js';
 
 /** What a worker hands back for one file: the record and, for a notice, its diff. */
 export interface ProcessedDocument {
@@ -36,10 +36,6 @@ interface EntityRow {
   span: Span;
 }
 
-/** The sha256 of the white-space-folded normalised text: the same notice read from PDF or text. */
-export function contentKey(text: string): string {
-  return createHash('sha256').update(foldWhiteSpace(text)).digest('hex');
-}
 
 const isoNow = (): string => new Date().toISOString();
 

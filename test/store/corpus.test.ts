@@ -7,7 +7,8 @@ import { DocumentRecord } from '../../src/record.js';
 import { openCorpus, readRecords } from '../../src/store/read.js';
 import { SCHEMA_VERSION } from '../../src/store/schema.js';
 import { searchClauses } from '../../src/store/search.js';
-import { CorpusWriter, contentKey } from '../../src/store/write.js';
+import { contentKey } from '../../src/store/content-key.js';
+import { CorpusWriter } from '../../src/store/write.js';
 import { NOTICE_TEXT, councilNamed, noticeRecord, sampleDiff } from './sample-records.js';
 
 let dir: string;
@@ -42,6 +43,22 @@ describe('schema and metadata', () => {
     db = openCorpus(join(dir, 'corpus.sqlite'));
     expect(count('SELECT COUNT(*) FROM documents')).toBe(1);
     expect(count('SELECT COUNT(*) FROM councils')).toBe(loadRegister().councils.length);
+  });
+
+  test('a corpus keyed the older way (white space folded) is keyed by its words when opened, so its copies of one document meet', () => {
+    writer.store({ record: noticeRecord(), diff: null }, 'notice.txt', 100);
+    db.prepare('UPDATE documents SET content_key = ?').run('keyed-by-the-older-rule');
+    db.pragma('user_version = 2');
+    db.close();
+    db = openCorpus(join(dir, 'corpus.sqlite'), { readonly: true });
+    expect(db.prepare('SELECT content_key FROM documents').pluck().get()).toBe(contentKey(NOTICE_TEXT));
+    expect(db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
+  });
+
+  test('the copies of one document share a key: the same words in the same order, whatever the spacing, punctuation and list markers', () => {
+    expect(contentKey('- 1. This Notice is given.\n- a. the plan;')).toBe(contentKey('1. This Notice is given. a. The plan;'));
+    expect(contentKey('• X People Things')).toBe(contentKey('**X** People Things'));
+    expect(contentKey('1. This Notice is given.')).not.toBe(contentKey('This Notice is given.'));
   });
 
   test('a corpus from a newer program is refused rather than damaged', () => {
