@@ -77,33 +77,30 @@ const textCases = TRANSFORMS.map((transform) => {
   return { name: transform.name, cases };
 });
 
-const pdfCases: Case[] = fixtures.flatMap((fixture) => {
-  if (fixture.pdfs.length < 2) {
-    tallies.get(PDF_PRODUCERS)!.notApplicable++;
-    return [];
-  }
-  return fixture.pdfs.map((pdf) => ({
-    fixture,
-    label: `${displayName(fixture, pdf)} vs ${basename(fixture.txt)}`,
-    path: pdf,
-    bytes: new Uint8Array(readFileSync(pdf)),
-    changed: 'PDF',
-  }));
-});
+/**
+ * The cases that set other files of each fixture against its text: `files` picks them (the
+ * fixture is not applicable with fewer than `fewest`), `changed` says what each file is.
+ */
+function fileCases(name: string, files: (fixture: GoldTextFixture) => string[], fewest: number, changed: (path: string) => string): Case[] {
+  return fixtures.flatMap((fixture) => {
+    const paths = files(fixture);
+    if (paths.length < fewest) {
+      tallies.get(name)!.notApplicable++;
+      return [];
+    }
+    return paths.map((path) => ({
+      fixture,
+      label: `${displayName(fixture, path)} vs ${basename(fixture.txt)}`,
+      path,
+      bytes: new Uint8Array(readFileSync(path)),
+      changed: changed(path),
+    }));
+  });
+}
 
-const wordAndWebCases: Case[] = fixtures.flatMap((fixture) => {
-  if (fixture.wordAndWeb.length === 0) {
-    tallies.get(WORD_AND_WEB)!.notApplicable++;
-    return [];
-  }
-  return fixture.wordAndWeb.map((copy) => ({
-    fixture,
-    label: `${displayName(fixture, copy)} vs ${basename(fixture.txt)}`,
-    path: copy,
-    bytes: new Uint8Array(readFileSync(copy)),
-    changed: copy.endsWith('.docx') ? 'DOCX' : 'HTML',
-  }));
-});
+// pdf-producers is about the fixtures printed by more than one program.
+const pdfCases = fileCases(PDF_PRODUCERS, (fixture) => fixture.pdfs, 2, () => 'PDF');
+const wordAndWebCases = fileCases(WORD_AND_WEB, (fixture) => fixture.wordAndWeb, 1, (path) => (path.endsWith('.docx') ? 'DOCX' : 'HTML'));
 
 /** The record of each fixture's text as it is, computed once. */
 const baselines = new Map<string, Promise<Result<DocumentRecord>>>();
