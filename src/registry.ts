@@ -57,9 +57,12 @@ export const FactDeclaration = z
     missing: z.string(),
     /** A date fact that marks a step of the intervention: its name on a council's lifecycle ("notice issued"). */
     event: z.string().optional(),
+    /** Who takes the step ("Ofsted", "Department for Education", "the council"): its lane on a council's timeline drawing. */
+    lane: z.string().optional(),
   })
   .strict()
-  .refine(choiceHasValues, CHOICE_MESSAGE);
+  .refine(choiceHasValues, CHOICE_MESSAGE)
+  .refine((d) => d.lane === undefined || d.event !== undefined, { message: 'a lane is declared for a lifecycle event only' });
 export type FactDeclaration = z.infer<typeof FactDeclaration>;
 
 export const KindDeclaration = z

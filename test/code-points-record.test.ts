@@ -226,7 +226,7 @@ describe.each(seedTexts())('%s with emoji before its dates and names', (name, te
   });
 
   test("the report's paragraph anchors and anomaly marks land on the spans' words", () => {
-    const input: SiteInput = { documents: [], template: null, columns: [], comparison: [], ingestErrors: [], lifecycle: [], source: 'test' };
+    const input: SiteInput = { documents: [], template: null, columns: [], comparison: [], ingestErrors: [], lifecycle: [], source: 'test', today: '2026-12-01' };
     const page = documentPage({ slug: 'emoji', record: emoji, diff: null, paths: [emoji.source.path] }, input);
     const points = [...emoji.text];
     for (const { span } of collectSpans(DocumentRecord, emoji)) {

@@ -44,11 +44,72 @@ tr.removed td.notice, tr.added td.template { background: #f6f6f6; font-style: it
 tr:target, li:target, p:target { outline: 3px solid var(--focus); }
 .doc-text p { margin: .25rem 0; }
 .sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+/* The comparison fits a wide screen whole and scrolls within its box on a narrow one, its
+   header and first column staying in view; a date never breaks across lines. */
+.comparison-scroll { overflow: auto; max-height: 80vh; border: 1px solid var(--rule); margin-bottom: 1rem; }
+#comparison { margin: 0; font-size: .85rem; line-height: 1.35; }
+#comparison th, #comparison td { padding: .25rem .35rem; overflow-wrap: break-word; }
+#comparison thead th { position: sticky; top: 0; z-index: 2; background: #eee; vertical-align: bottom; }
+#comparison tbody th { position: sticky; left: 0; z-index: 1; background: #fff; min-width: 9rem; }
+#comparison thead th:first-child { left: 0; z-index: 3; }
+#comparison td[data-type="date"] { white-space: nowrap; }
+.column-chooser-box { margin: .5rem 0; }
+.column-chooser-box fieldset { display: flex; flex-wrap: wrap; gap: .25rem 1.25rem; border: 1px solid var(--rule); margin: .25rem 0; }
+.column-chooser-box label { font-size: .85rem; white-space: nowrap; }
+/* Drawings: SVG scaled to the page's width; every mark has words beside it or a title, so
+   colour repeats what the text says. */
+figure.drawing { margin: 1rem 0 1.5rem; overflow-x: auto; }
+figure.drawing svg { display: block; width: 100%; min-width: 720px; max-width: 100%; height: auto; font: 11px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; }
+figure.drawing figcaption { font-size: .85rem; color: var(--muted); margin-top: .25rem; }
+svg .year-line { stroke: #d9d9d9; }
+svg .grid { stroke: #e6e6e6; }
+svg .year-label, svg .tick-label, svg .axis-title { fill: #444; }
+svg .lane-line { stroke: #999; stroke-dasharray: 2 3; }
+svg .lane-label, svg .row-label { fill: var(--ink); font-weight: 600; }
+svg a .row-label, svg a .step-label, svg a .point-label { fill: #1d4f91; }
+svg a:hover text, svg a:focus text { text-decoration: underline; }
+svg .mark { fill: #1d4f91; stroke: #fff; stroke-width: 1; }
+svg .mark.cross { fill: none; stroke: #1d4f91; stroke-width: 2.5; }
+svg .step.anomalous .mark { fill: #a00; }
+svg .step.anomalous .mark.cross { stroke: #a00; }
+svg .leader { stroke: #aaa; }
+svg .span { stroke: #333; stroke-width: .5; }
+svg .span.ongoing { stroke-dasharray: 4 2; stroke-width: 1.5; }
+.state-in-force { fill: #c0392b; background: #c0392b; }
+.state-under-direction { fill: #6c3483; background: #6c3483; }
+.state-lifted { fill: #5d9b5d; background: #5d9b5d; }
+.key { white-space: nowrap; }
+.swatch { display: inline-block; width: 1.1em; height: .8em; margin: 0 .25em 0 .75em; vertical-align: baseline; border: 1px solid #333; }
+svg .point { fill: #1d4f91; fill-opacity: .75; stroke: #fff; }
+svg .median { stroke: #c0392b; stroke-width: 2; }
+svg .median-label { fill: var(--ink); font-weight: 600; }
+svg .count-label { fill: #555; font-size: 10px; }
+svg .column-label { fill: var(--ink); }
+svg .cell rect { fill: #eee; stroke: #fff; }
+svg .cell text { fill: var(--ink); font-size: 10.5px; }
+svg .value-yes rect { fill: #cfe8cf; }
+svg .value-no rect { fill: #f3d0d0; }
+svg .value-none rect { fill: #f4f4f4; }
+svg .value-none text { fill: #666; }
+svg .value-0 rect { fill: #d6e4f5; }
+svg .value-1 rect { fill: #fbe3b8; }
+svg .value-2 rect { fill: #e3d7f0; }
+svg .value-3 rect { fill: #cdeae6; }
+svg .value-4 rect { fill: #f6d6e6; }
+svg .value-5 rect { fill: #e6e6c2; }
+.overview-sort { font-size: .9rem; margin: .5rem 0 0; }
+.overview-sort button { font: inherit; padding: .1rem .6rem; }
+.overview-sort button[aria-pressed="true"] { font-weight: 700; }
 @media print {
   header.site nav, .skip-link, .filters, footer.site { display: none; }
   body { font-size: 10pt; }
   main { max-width: none; padding: 0; }
-  .table-scroll { overflow: visible; }
+  .table-scroll, .comparison-scroll { overflow: visible; max-height: none; border: 0; }
+  #comparison thead th, #comparison tbody th { position: static; }
+  .column-chooser-box, .overview-sort { display: none; }
+  figure.drawing { page-break-inside: avoid; }
+  figure.drawing svg { max-width: 100%; }
+  svg a text { fill: #000; }
   a { color: inherit; text-decoration: none; }
   ins, del, mark.param { background: none; }
   table { page-break-inside: auto; }
@@ -57,7 +118,7 @@ tr:target, li:target, p:target { outline: 3px solid var(--focus); }
 }`;
 
 /**
- * Sorting and filtering for every `table[data-sortable]`: a header's button sorts by that
+ * The overview's sorting and the comparison's column chooser (below); sorting and filtering for every `table[data-sortable]`: a header's button sorts by that
  * column (cells carry `data-sort`; numbers compare as numbers, empty cells go last), and each
  * `select[data-filter-column]` keeps only rows whose cell in that column has the chosen
  * `data-value`. Without JavaScript the table is still complete and every link works.
@@ -116,6 +177,37 @@ export const SCRIPT = `'use strict';
     selects.forEach(function (select) { select.addEventListener('change', function () { applyFilters(table, selects, status); }); });
     form.addEventListener('reset', function () { setTimeout(function () { applyFilters(table, selects, status); }, 0); });
     applyFilters(table, selects, status);
+  });
+  // Columns chosen: each box shows or hides its column's cells, header and body.
+  Array.prototype.forEach.call(document.querySelectorAll('fieldset[data-columns-for]'), function (fieldset) {
+    var table = document.getElementById(fieldset.getAttribute('data-columns-for'));
+    if (!table) return;
+    Array.prototype.forEach.call(fieldset.querySelectorAll('input[data-column]'), function (box) {
+      box.addEventListener('change', function () {
+        var column = Number(box.getAttribute('data-column'));
+        Array.prototype.forEach.call(table.rows, function (row) { if (row.cells[column]) row.cells[column].hidden = !box.checked; });
+      });
+    });
+  });
+  // The overview's rows sorted by start or by length: each row takes the place of another.
+  Array.prototype.forEach.call(document.querySelectorAll('button[data-sort-overview]'), function (button) {
+    button.addEventListener('click', function () {
+      var drawing = document.getElementById('overview');
+      if (!drawing) return;
+      var rows = Array.prototype.slice.call(drawing.querySelectorAll('g.overview-row'));
+      var places = rows.map(function (row) { return row.getAttribute('transform'); }).sort(function (a, b) {
+        return Number(a.split(' ')[1].replace(')', '')) - Number(b.split(' ')[1].replace(')', ''));
+      });
+      var by = button.getAttribute('data-sort-overview');
+      rows.sort(function (a, b) {
+        if (by === 'length') return Number(b.getAttribute('data-months')) - Number(a.getAttribute('data-months'));
+        return a.getAttribute('data-start').localeCompare(b.getAttribute('data-start'));
+      });
+      rows.forEach(function (row, i) { row.setAttribute('transform', places[i]); });
+      Array.prototype.forEach.call(document.querySelectorAll('button[data-sort-overview]'), function (other) {
+        other.setAttribute('aria-pressed', other === button ? 'true' : 'false');
+      });
+    });
   });
 })();
 `;

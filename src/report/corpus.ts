@@ -71,7 +71,14 @@ export interface CorpusViews {
  * views. Without one (records built in memory), the comparison is computed from the records,
  * counting wording variations from the diffs the pages make anyway.
  */
-export function siteInput(records: DocumentRecord[], template: Template, ingestErrors: IngestError[], source: string, corpus?: CorpusViews): SiteInput {
+export function siteInput(
+  records: DocumentRecord[],
+  template: Template,
+  ingestErrors: IngestError[],
+  source: string,
+  corpus?: CorpusViews,
+  today: string = new Date().toISOString().slice(0, 10),
+): SiteInput {
   const documents = siteDocuments(
     records,
     (record) => (record.kind === 'improvement_notice' ? diffNotice(record, template) : null),
@@ -79,7 +86,7 @@ export function siteInput(records: DocumentRecord[], template: Template, ingestE
   );
   const wording = () => new Map(documents.flatMap(({ record, diff }) => (diff ? [[record.source.sha256, diff.variations.filter((v) => v.kind === 'wording').length] as const] : [])));
   const { columns, rows } = comparison(corpus?.comparison ?? compareNotices(records, template, wording()), documents);
-  return { documents, template, columns, comparison: rows, ingestErrors, lifecycle: corpus?.lifecycle ?? [], source };
+  return { documents, template, columns, comparison: rows, ingestErrors, lifecycle: corpus?.lifecycle ?? [], source, today };
 }
 
 export function loadSiteInput(dbPath: string, template: Template = loadTemplate()): SiteInput {

@@ -1,5 +1,5 @@
 /**
- * A page per council: a timeline of every dated event its documents record (inspections,
+ * A page per council: its intervention drawn on a time axis and listed step by step, a timeline of every dated event its documents record (inspections,
  * report publication, notice issued, board, plan, deadlines, monitoring visits), the costs they
  * give, and their anomalies, each linked to the document and clause it came from. The same
  * event read from two copies of a document (PDF and text) is one row with both sources.
@@ -10,7 +10,8 @@ import { page } from './layout.js';
 import { documentPath, evidenceAnchor, href } from './links.js';
 import { display, documentTitle, label } from './format.js';
 import { clauseHolding } from '../segment/index.js';
-import { councilName, type SiteDocument, type SiteInput } from './model.js';
+import { lifecycleDrawing } from './lifecycle-drawing.js';
+import { councilName, type LifecycleEvent, type SiteDocument, type SiteInput } from './model.js';
 import { documentList } from './document-list.js';
 
 const DEPTH = 1;
@@ -94,17 +95,23 @@ function anomalyRows(documents: SiteDocument[]): Html {
 ${anomalies.map(({ anomaly, document }) => html`<li><strong>${label(anomaly.code)}</strong> (<code>${anomaly.code}</code>): ${anomaly.message}${anomaly.spans.map((span) => html` — ${sourceLink(sourceOf(document, span))}`)}</li>\n`)}</ul>`;
 }
 
-/** The council's intervention step by step, as the corpus's lifecycle view gives it, each step linked to where it was read. */
-function lifecycleTable(name: string, gss: string | undefined, documents: SiteDocument[], input: SiteInput): Html {
+/** The council's lifecycle steps, each with the document it was read from. */
+function lifecycleSteps(gss: string | undefined, documents: SiteDocument[], input: SiteInput): { event: LifecycleEvent; document: SiteDocument }[] {
   const bySha = new Map(documents.map((document) => [document.record.source.sha256, document]));
-  const steps = input.lifecycle.filter((step) => step.gss === (gss ?? null) && bySha.has(step.sha256));
+  return input.lifecycle.flatMap((event) => {
+    const document = event.gss === (gss ?? null) ? bySha.get(event.sha256) : undefined;
+    return document ? [{ event, document }] : [];
+  });
+}
+
+/** The council's intervention step by step, as the corpus's lifecycle view gives it, each step linked to where it was read. */
+function lifecycleTable(name: string, steps: { event: LifecycleEvent; document: SiteDocument }[]): Html {
   if (steps.length === 0) return html`<p>No steps of an intervention were found.</p>`;
   return html`<table>
 <caption>${name}'s intervention, step by step: inspections, reports, the notice, the plan, visits, the notice lifted or a direction</caption>
 <thead><tr><th scope="col">Date</th><th scope="col">Step</th><th scope="col">Source</th></tr></thead>
 <tbody>
-${steps.map((step) => {
-  const document = bySha.get(step.sha256)!;
+${steps.map(({ event: step, document }) => {
   const source = step.span ? sourceLink({ document, span: step.span, clause: step.clause }) : html`${documentTitle(document.record)}`;
   return html`<tr><th scope="row"><time datetime="${step.date}">${step.date}</time></th><td>${step.event}</td><td>${source}</td></tr>\n`;
 })}</tbody>
@@ -114,10 +121,12 @@ ${steps.map((step) => {
 export function councilPage(name: string, documents: SiteDocument[], input: SiteInput): string {
   const events = timeline(documents);
   const gss = documents.find((d) => d.record.council)?.record.council?.gss;
+  const steps = lifecycleSteps(gss, documents, input);
   const body = html`<h1>${name}${gss ? html` <span class="muted">(${gss})</span>` : null}</h1>
 <h2 id="lifecycle">Intervention</h2>
-${lifecycleTable(name, gss, documents, input)}
-<h2 id="timeline">Every dated event</h2>
+${lifecycleDrawing(name, steps, DEPTH)}
+${lifecycleTable(name, steps)}
+<h2 id="dated-events">Every dated event</h2>
 ${events.length === 0 ? html`<p>No dated events were found.</p>` : html`<table>
 <caption>Dated events in ${name}'s documents, earliest first</caption>
 <thead><tr><th scope="col">Date</th><th scope="col">Event</th><th scope="col">As written</th><th scope="col">Source</th></tr></thead>

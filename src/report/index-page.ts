@@ -8,7 +8,9 @@ import { page } from './layout.js';
 import { councilPath, documentPath, href } from './links.js';
 import { display, kindLabel, sortKey } from './format.js';
 import { councilName, type ComparisonColumn, type ComparisonRow, type SiteInput } from './model.js';
+import { deadlineMonthsChart, featureMatrix } from './charts.js';
 import { documentList } from './document-list.js';
+import { overviewDrawing } from './overview.js';
 
 const DEPTH = 0;
 const TABLE_ID = 'comparison';
@@ -29,11 +31,21 @@ ${filterable.map(({ column, index }) => {
 </form>`;
 }
 
+/** Tick boxes that show and hide the comparison's columns: a narrow screen shows the ones a reader needs. */
+function columnChooser(columns: ComparisonColumn[]): Html {
+  return html`<details class="column-chooser-box"><summary>Choose the columns shown</summary>
+<fieldset id="column-chooser" data-columns-for="${TABLE_ID}"><legend class="sr-only">Columns shown</legend>
+${columns.map((column, index) => html`<label><input type="checkbox" data-column="${index + 1}" checked> ${column.label}</label>
+`)}</fieldset>
+</details>`;
+}
+
 function comparisonTable(input: SiteInput): Html {
   const { columns, comparison } = input;
   if (comparison.length === 0) return html`<p>The corpus holds no improvement notices to compare.</p>`;
   return html`${filters(columns, comparison)}
-<div class="table-scroll" role="region" aria-label="Comparison table (scrolls sideways)" tabindex="0">
+${columnChooser(columns)}
+<div class="table-scroll comparison-scroll" role="region" aria-label="Comparison table (scrolls sideways and down, its header and first column staying in view)" tabindex="0">
 <table id="${TABLE_ID}" data-sortable>
 <caption>Improvement notices by council: dates, template features and wording variations. Select a column heading to sort; each value links to the clause it was read from.</caption>
 <thead><tr><th scope="col" aria-sort="none"><button type="button">Council</button></th>${columns.map((column) => html`<th scope="col" aria-sort="none"><button type="button">${column.label}</button></th>`)}</tr></thead>
@@ -45,7 +57,7 @@ ${comparison.map((row) => {
     const cell = row.cells[column.key] ?? { value: null, anchor: null };
     const text = display(cell.value);
     const value = filterValue(cell.value);
-    return html`<td data-sort="${sortKey(cell.value, column.type)}" data-value="${value === '' ? '(none)' : value}">${cell.anchor ? html`<a href="${href(DEPTH, target, cell.anchor)}">${text}</a>` : text}</td>`;
+    return html`<td data-sort="${sortKey(cell.value, column.type)}" data-value="${value === '' ? '(none)' : value}" data-type="${column.type}">${cell.anchor ? html`<a href="${href(DEPTH, target, cell.anchor)}">${text}</a>` : text}</td>`;
   })}</tr>\n`;
 })}</tbody>
 </table>
@@ -86,9 +98,18 @@ ${documentList(input.documents, DEPTH)}`;
 
 export function indexPage(input: SiteInput): string {
   const body = html`<h1>Children's services improvement notices compared</h1>
+<section aria-labelledby="overview-heading">
+<h2 id="overview-heading">Who is in intervention, and for how long</h2>
+${overviewDrawing(input, DEPTH)}
+</section>
 <section aria-labelledby="comparison-heading">
 <h2 id="comparison-heading">Notices compared across councils</h2>
 ${comparisonTable(input)}
+</section>
+<section aria-labelledby="charts-heading">
+<h2 id="charts-heading">The comparison at a glance</h2>
+${deadlineMonthsChart(input, DEPTH)}
+${featureMatrix(input, DEPTH)}
 </section>
 ${corpusSummary(input)}`;
   return page({ title: 'Comparison of notices', depth: DEPTH, body, source: input.source });

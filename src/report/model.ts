@@ -68,6 +68,8 @@ export interface SiteInput {
   lifecycle: LifecycleEvent[];
   /** Where the data came from, for the footer ("output/corpus.sqlite"). */
   source: string;
+  /** The day the report is made (ISO): an intervention still in force runs to it. */
+  today: string;
 }
 
 

@@ -31,7 +31,7 @@ function siteFor(): { input: SiteInput; files: Map<string, string> } {
   const records = [borsetshireNotice('notices/borsetshire-2023.txt'), borsetshireNotice('notices/borsetshire-2023.pdf'), borsetshireCabinetReport(), wessexNotice()];
   const documents = siteDocuments(records, (record) => (record.council?.gss === records[0].council?.gss && record.kind === 'improvement_notice' ? BORSETSHIRE_DIFF : null));
   const { columns, rows } = comparison([compareRow(records[0], 1), compareRow(records[3], 0)], documents);
-  const input: SiteInput = { documents, template: TEMPLATE, columns, comparison: rows, ingestErrors: [{ path: 'inbox/locked.pdf', code: 'encrypted', message: 'the PDF is encrypted' }], lifecycle: [], source: 'test corpus' };
+  const input: SiteInput = { documents, template: TEMPLATE, columns, comparison: rows, ingestErrors: [{ path: 'inbox/locked.pdf', code: 'encrypted', message: 'the PDF is encrypted' }], lifecycle: [], source: 'test corpus', today: '2026-12-01' };
   return { input, files: buildSite(input) };
 }
 
@@ -225,6 +225,6 @@ describe('the council page', () => {
   test('shows costs and anomalies with their sources', () => {
     expect(page).toMatch(/£1,200,000<\/th><td>£1.2m<\/td><td><a href="..\/documents\/borsetshire-cabinet-2023-txt.html#clause-1.2">/);
     expect(page).toMatch(/weekday_mismatch.*href="..\/documents\/borsetshire-2023-txt.html#at-\d+"/);
-    expect(idsOf(page)).toEqual(expect.arrayContaining(['timeline', 'costs', 'anomalies']));
+    expect(idsOf(page)).toEqual(expect.arrayContaining(['lifecycle', 'dated-events', 'costs', 'anomalies']));
   });
 });
