@@ -67,6 +67,11 @@ test('a new kind is a folder with a kind.json: the registry reads it with its fa
       JSON.stringify({ label: 'x', description: 'x', own_date: null, letter: false, facts: { outcome: { type: 'choice', description: 'x', read: [{ reader: 'x' }], missing: 'x' } } }),
     );
     expect(() => loadRegistry(temp.dir)).toThrow(/choice lists its values/);
+    writeFileSync(
+      join(temp.dir, 'council_minutes', 'kind.json'),
+      JSON.stringify({ label: 'x', description: 'x', own_date: null, letter: false, facts: { meeting: { type: 'date', description: 'x', read: [{ date: 'meeting' }], missing: 'x', lane: 'the council' } } }),
+    );
+    expect(() => loadRegistry(temp.dir)).toThrow(/lane is declared for a lifecycle event only/);
   } finally {
     temp.remove();
   }
@@ -93,6 +98,8 @@ test("each kind's summary view has a column per declared fact, measure and featu
     const events = REGISTRY.flatMap((kind) => Object.values(kind.facts).flatMap((fact) => (fact.event ? [fact] : [])));
     expect(events.length).toBeGreaterThanOrEqual(REGISTRY.length);
     for (const fact of events) expect(fact.type).toBe('date');
+    // Every step of the lifecycle says who takes it: its lane on a council's timeline drawing.
+    expect(events.filter((fact) => !fact.lane)).toEqual([]);
   } finally {
     db.close();
   }

@@ -127,12 +127,12 @@ export function councilPage(name: string, documents: SiteDocument[], input: Site
 ${lifecycleDrawing(name, steps, DEPTH)}
 ${lifecycleTable(name, steps)}
 <h2 id="dated-events">Every dated event</h2>
-${events.length === 0 ? html`<p>No dated events were found.</p>` : html`<table>
+${events.length === 0 ? html`<p>No dated events were found.</p>` : html`<details><summary>Every date the documents give, with what it marks (${events.length})</summary><table>
 <caption>Dated events in ${name}'s documents, earliest first</caption>
 <thead><tr><th scope="col">Date</th><th scope="col">Event</th><th scope="col">As written</th><th scope="col">Source</th></tr></thead>
 <tbody>
 ${events.map((event) => html`<tr><th scope="row"><time datetime="${event.date}">${event.date}</time></th><td>${label(event.event)}</td><td>${event.text}</td><td>${sourcesCell(event.sources)}</td></tr>\n`)}</tbody>
-</table>`}
+</table></details>`}
 <h2 id="costs">Costs</h2>
 ${costRows(documents)}
 <h2 id="anomalies">Anomalies</h2>
