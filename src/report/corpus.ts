@@ -1,13 +1,14 @@
 /**
- * The report's input from the corpus: every record, each notice's diff against the template,
+ * The report's input from the corpus: every record, each notice's diff against the template (as
+ * ingest stored it, computed again only for a corpus from before diffs were stored),
  * the cross-council comparison rows (with each value's evidence located on the notice's page)
  * and the files that could not be ingested.
  */
 import { compareNotices, COMPARE_COLUMNS, FEATURE_NAMES, type CompareRow } from '../diff/compare.js';
 import { diffNotice, loadTemplate, type Template } from '../diff/index.js';
-import type { DocumentRecord } from '../record.js';
+import type { DiffResult, DocumentRecord } from '../record.js';
 import { KINDS } from '../registry.js';
-import { openCorpus, readDistinctDocuments, readLifecycle, readNoticeComparison } from '../store/read.js';
+import { openCorpus, readDistinctDocuments, readLifecycle, readNoticeComparison, readNoticeDiffs } from '../store/read.js';
 import { label } from './format.js';
 import { evidenceAnchor } from './links.js';
 import type { ComparisonColumn, ComparisonRow, IngestError, LifecycleEvent, SiteDocument, SiteInput } from './model.js';
@@ -59,9 +60,10 @@ export function comparison(rows: CompareRow[], documents: SiteDocument[]): { col
   return { columns, rows: located };
 }
 
-/** What a corpus knows beyond its records: each record's copies' paths (by sha256), and its views' comparison and lifecycle. */
+/** What a corpus knows beyond its records: each record's copies' paths and its notice's stored diff (by sha256), and its views' comparison and lifecycle. */
 export interface CorpusViews {
   paths: ReadonlyMap<string, string[]>;
+  diffs: ReadonlyMap<string, DiffResult>;
   comparison: CompareRow[];
   lifecycle: LifecycleEvent[];
 }
@@ -81,7 +83,7 @@ export function siteInput(
 ): SiteInput {
   const documents = siteDocuments(
     records,
-    (record) => (record.kind === 'improvement_notice' ? diffNotice(record, template) : null),
+    (record) => (record.kind === 'improvement_notice' ? (corpus?.diffs.get(record.source.sha256) ?? diffNotice(record, template)) : null),
     (record) => corpus?.paths.get(record.source.sha256) ?? [record.source.path],
   );
   const wording = () => new Map(documents.flatMap(({ record, diff }) => (diff ? [[record.source.sha256, diff.variations.filter((v) => v.kind === 'wording').length] as const] : [])));
@@ -98,6 +100,7 @@ export function loadSiteInput(dbPath: string, template: Template = loadTemplate(
     const paths = new Map(distinct.map(({ record, paths }) => [record.source.sha256, paths]));
     return siteInput(distinct.map(({ record }) => record), template, ingestErrors, dbPath, {
       paths,
+      diffs: readNoticeDiffs(db, template.name),
       comparison: readNoticeComparison(db, template.name),
       lifecycle: readLifecycle(db),
     });

@@ -6,7 +6,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Sqlite, { type Database } from 'better-sqlite3';
 import { COMPARED, FEATURE_NAMES, sortCompared, type CompareRow } from '../diff/compare.js';
-import { DocumentRecord } from '../record.js';
+import { DiffResult, DocumentRecord } from '../record.js';
 import { KINDS } from '../registry.js';
 import { seedCouncils } from './councils.js';
 import { writeMetadataTable } from './metadata.js';
@@ -86,6 +86,14 @@ export function readDistinctDocuments(db: Database): DistinctDocument[] {
     .prepare('SELECT d.record, v.paths FROM distinct_documents v JOIN documents d ON d.id = v.document_id ORDER BY v.document_id')
     .all() as { record: string; paths: string }[];
   return rows.map((row) => ({ record: DocumentRecord.parse(JSON.parse(row.record)), paths: JSON.parse(row.paths) as string[] }));
+}
+
+/** Each notice's diff against `templateName` as ingest stored it, by the document's sha256. */
+export function readNoticeDiffs(db: Database, templateName: string): Map<string, DiffResult> {
+  const rows = db
+    .prepare('SELECT d.sha256, n.diff FROM notice_diffs n JOIN documents d ON d.id = n.document_id WHERE n.template = ?')
+    .all(templateName) as { sha256: string; diff: string }[];
+  return new Map(rows.map((row) => [row.sha256, DiffResult.parse(JSON.parse(row.diff))]));
 }
 
 /**

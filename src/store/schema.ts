@@ -302,6 +302,16 @@ ${CLAUSES_FTS_TRIGGERS}
   `
   UPDATE documents SET content_key = content_key(text);
   `,
+  // 4: each notice's whole diff against the template, as ingest computed it (the variations
+  // table holds its variations as rows): the report's redlines read it rather than align every
+  // notice with the template again.
+  `
+  CREATE TABLE notice_diffs (
+    document_id INTEGER PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+    template    TEXT NOT NULL,
+    diff        TEXT NOT NULL CHECK (json_valid(diff))
+  );
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -136,6 +136,8 @@ export interface DocumentRows {
   features: Record<string, SqlValue> | null;
   anomalies: Array<[code: string, message: string, spans: string]>;
   variations: Array<[template: string, kind: string, clause: SqlValue, templateClause: SqlValue, templateText: SqlValue, noticeText: SqlValue, feature: SqlValue, templateValue: SqlValue, noticeValue: SqlValue, page: number | null, start: number | null, end: number | null]>;
+  /** The whole diff, for the redline: [template, JSON]. */
+  diff: [template: string, json: string] | null;
 }
 
 /** The rows of a processed document. */
@@ -179,6 +181,7 @@ export function documentRows({ record, diff }: ProcessedDocument): DocumentRows 
       v.span?.start ?? null,
       v.span?.end ?? null,
     ]),
+    diff: diff ? [diff.template, JSON.stringify(diff)] : null,
   };
 }
 
@@ -212,6 +215,7 @@ export class CorpusWriter {
         `INSERT INTO notice_features (document_id, ${NOTICE_FEATURES.map((name) => `"${name}"`).join(', ')}) VALUES (@document_id, ${NOTICE_FEATURES.map((name) => `@${name}`).join(', ')})`,
       ),
       anomaly: prepare('INSERT INTO anomalies (document_id, code, message, spans) VALUES (?, ?, ?, ?)'),
+      diff: prepare('INSERT INTO notice_diffs (document_id, template, diff) VALUES (?, ?, ?)'),
       variation: prepare(`INSERT INTO variations (document_id, template, kind, clause, template_clause, template_text, notice_text,
         feature, template_value, notice_value, page, start, "end") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
     };
@@ -283,6 +287,7 @@ export class CorpusWriter {
     if (rows.features) s.features.run({ document_id: documentId, ...rows.features });
     for (const anomaly of rows.anomalies) s.anomaly.run(documentId, ...anomaly);
     for (const variation of rows.variations) s.variation.run(documentId, ...variation);
+    if (rows.diff) s.diff.run(documentId, ...rows.diff);
     return documentId;
   }
 }

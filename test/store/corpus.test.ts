@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { loadRegister } from '../../src/recognise/register.js';
 import { DocumentRecord } from '../../src/record.js';
-import { openCorpus, readRecords } from '../../src/store/read.js';
+import { openCorpus, readNoticeDiffs, readRecords } from '../../src/store/read.js';
 import { SCHEMA_VERSION } from '../../src/store/schema.js';
 import { searchClauses } from '../../src/store/search.js';
 import { contentKey } from '../../src/store/content-key.js';
@@ -47,7 +47,9 @@ describe('schema and metadata', () => {
 
   test('a corpus keyed the older way (white space folded) is keyed by its words when opened, so its copies of one document meet', () => {
     writer.store({ record: noticeRecord(), diff: null }, 'notice.txt', 100);
+    // A corpus of schema version 2: its keys by the older rule, and no stored diffs yet.
     db.prepare('UPDATE documents SET content_key = ?').run('keyed-by-the-older-rule');
+    db.exec('DROP TABLE notice_diffs');
     db.pragma('user_version = 2');
     db.close();
     db = openCorpus(join(dir, 'corpus.sqlite'), { readonly: true });
@@ -77,6 +79,10 @@ describe('storing a document', () => {
     expect(count('SELECT COUNT(*) FROM clauses WHERE document_id = ?', id)).toBe(record.clauses.length);
     expect(count('SELECT COUNT(*) FROM facts WHERE document_id = ?', id)).toBe(Object.keys(record.facts).length);
     expect(count('SELECT COUNT(*) FROM variations WHERE document_id = ?', id)).toBe(1);
+    // The whole diff too, for the report's redline, under its template's name.
+    const diff = sampleDiff(record);
+    expect(readNoticeDiffs(db, diff.template).get(record.source.sha256)).toEqual(diff);
+    expect(readNoticeDiffs(db, 'another template').size).toBe(0);
 
     const entities = db
       .prepare(`SELECT e.type, e.text, e.start, e."end", e.page, d.text AS doc, c.clause FROM entities e
