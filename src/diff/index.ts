@@ -56,13 +56,8 @@ function featureVariations(record: DocumentRecord, template: Template, alignment
   return variations;
 }
 
-export interface DiffOptions extends AlignOptions {
-  /**
-   * Whether a wording variation carries its word-level diff (default true). The corpus stores
-   * the texts, not the diff, so ingest leaves it out and saves the work.
-   */
-  wordDiffs?: boolean;
-}
+/** How a notice is diffed: the alignment's options. */
+export type DiffOptions = AlignOptions;
 
 export function diffNotice(record: DocumentRecord, template: Template = loadTemplate(), options: DiffOptions = {}): DiffResult {
   const definitions = parameterDefinitions(template.kind);
@@ -114,12 +109,8 @@ export function diffNotice(record: DocumentRecord, template: Template = loadTemp
     if (Object.keys(fills).length > 0) variations.push({ kind: 'parameter', ...base, parameters: fills });
     const templateSide = group.template.map((t) => templateComparable.get(t) ?? '').join(' ');
     const noticeSide = group.notice.map((n) => noticeComparable.get(n) ?? '').join(' ');
-    if (options.wordDiffs === false) {
-      if (templateSide.toLowerCase() !== noticeSide.toLowerCase()) variations.push({ kind: 'wording', ...base });
-    } else {
-      const diff = wordDiff(templateSide, noticeSide);
-      if (diff) variations.push({ kind: 'wording', ...base, diff });
-    }
+    const diff = wordDiff(templateSide, noticeSide);
+    if (diff) variations.push({ kind: 'wording', ...base, diff });
   }
   for (const c of template.clauses) alignment[c.id] ??= null;
 

@@ -19,7 +19,7 @@ async function handle(task: WorkerTask): Promise<WorkerReply> {
     const result = await processBytes(task.bytes, task.path, task.options);
     if (!result.ok) return { ok: false, code: result.error.code, message: result.error.message };
     const record = result.value;
-    return { ok: true, value: documentRows({ record, diff: record.kind === 'improvement_notice' ? diffNotice(record, undefined, { wordDiffs: false }) : null }) };
+    return { ok: true, value: documentRows({ record, diff: record.kind === 'improvement_notice' ? diffNotice(record) : null }) };
   } catch (error) {
     return { ok: false, code: 'internal_error', message: error instanceof Error ? error.message : String(error) };
   }

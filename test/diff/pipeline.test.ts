@@ -62,13 +62,3 @@ describe('the notice variants of fixtures/diff through the pipeline', () => {
   });
 });
 
-describe('the diff without word diffs (as ingest stores it)', () => {
-  test.each(inputs)('%s (%s): the same variations, without the word-level parts', (_name, path) => {
-    const record = records.get(path)!;
-    const full = diffNotice(record);
-    const lean = diffNotice(record, undefined, { wordDiffs: false });
-    expect(full.variations.some((v) => v.kind === 'wording' || v.kind === 'parameter')).toBe(true);
-    expect(lean.variations).toEqual(full.variations.map(({ diff: _diff, ...rest }) => rest));
-    expect(lean.alignment).toEqual(full.alignment);
-  });
-});

@@ -64,7 +64,7 @@ test('the report’s council page lists the same steps in the same order, each l
   expect(runCli(['report', '--db', db, '--out', out]).status).toBe(0);
   const council = steps.find((s) => s.kind === 'notice_lifted')!;
   const page = readFileSync(join(out, councilPath(council.council)), 'utf8');
-  const section = page.slice(page.indexOf('id="lifecycle"'), page.indexOf('id="timeline"'));
+  const section = page.slice(page.indexOf('id="lifecycle"'), page.indexOf('id="dated-events"'));
   const shown = [...section.matchAll(/<time datetime="([^"]+)">[^<]*<\/time><\/th><td>([^<]+)<\/td><td><a href="\.\.\/documents\/[^"]+"/g)].map((m) => [m[1], m[2]]);
   expect(shown).toEqual(steps.filter((s) => s.gss === council.gss).map((s) => [s.date, s.event]));
 });
