@@ -8,7 +8,8 @@ import type { Span } from '../record.js';
 import { html, type Html } from './html.js';
 import { page } from './layout.js';
 import { documentPath, evidenceAnchor, href } from './links.js';
-import { display, documentTitle, label } from './format.js';
+import { display, documentTitle, kindLabel, label } from './format.js';
+import { KINDS } from '../registry.js';
 import { clauseHolding } from '../segment/index.js';
 import { lifecycleDrawing } from './lifecycle-drawing.js';
 import { councilName, type LifecycleEvent, type SiteDocument, type SiteInput } from './model.js';
@@ -104,6 +105,22 @@ function lifecycleSteps(gss: string | undefined, documents: SiteDocument[], inpu
   });
 }
 
+/**
+ * Where a council's documents tell no step of an intervention (a school's report, a budget),
+ * the drawing shows when each document is dated instead: its own date (the date its kind is
+ * dated by), else the first whole date it gives.
+ */
+function documentDates(documents: SiteDocument[]): { event: LifecycleEvent; document: SiteDocument }[] {
+  return documents.flatMap((document) => {
+    const { record } = document;
+    const ownRole = KINDS.get(record.kind)?.own_date;
+    const date = record.dates.find((d) => d.role === ownRole && d.precision === 'day') ?? record.dates.find((d) => d.precision === 'day');
+    if (!date) return [];
+    const event: LifecycleEvent = { gss: record.council?.gss ?? null, date: date.value, event: `${kindLabel(record.kind).toLowerCase()} dated`, sha256: record.source.sha256, clause: null, span: date.span };
+    return [{ event, document }];
+  });
+}
+
 /** The council's intervention step by step, as the corpus's lifecycle view gives it, each step linked to where it was read. */
 function lifecycleTable(name: string, steps: { event: LifecycleEvent; document: SiteDocument }[]): Html {
   if (steps.length === 0) return html`<p>No steps of an intervention were found.</p>`;
@@ -124,7 +141,7 @@ export function councilPage(name: string, documents: SiteDocument[], input: Site
   const steps = lifecycleSteps(gss, documents, input);
   const body = html`<h1>${name}${gss ? html` <span class="muted">(${gss})</span>` : null}</h1>
 <h2 id="lifecycle">Intervention</h2>
-${lifecycleDrawing(name, steps, DEPTH)}
+${steps.length > 0 ? lifecycleDrawing(name, steps, DEPTH) : lifecycleDrawing(name, documentDates(documents), DEPTH, 'documents')}
 ${lifecycleTable(name, steps)}
 <h2 id="dated-events">Every dated event</h2>
 ${events.length === 0 ? html`<p>No dated events were found.</p>` : html`<details><summary>Every date the documents give, with what it marks (${events.length})</summary><table>

@@ -67,9 +67,12 @@ interface Step {
   line: number;
 }
 
-/** The drawing of a council's lifecycle steps, each with the document it was read from. */
-export function lifecycleDrawing(council: string, steps: readonly { event: LifecycleEvent; document: SiteDocument }[], depth: number): Html {
-  if (steps.length === 0) return html``;
+/**
+ * The drawing of a council's lifecycle steps, each with the document it was read from; with
+ * `shows: 'documents'`, of its documents' dates where they tell no step of an intervention.
+ */
+export function lifecycleDrawing(council: string, steps: readonly { event: LifecycleEvent; document: SiteDocument }[], depth: number, shows: 'intervention' | 'documents' = 'intervention'): Html {
+  if (steps.length === 0) return html`<p>No dated step was found in these documents.</p>`;
   // One mark a step: the same step told by several documents is one, with all of them.
   const merged = new Map<string, { event: LifecycleEvent; documents: SiteDocument[] }>();
   for (const { event, document } of [...steps].sort((a, b) => a.event.date.localeCompare(b.event.date))) {
@@ -119,7 +122,7 @@ ${mark(shapeOf(laneNames[lane], declared.lanes), x, y)}${line > 0 ? html`<line x
   const anomalous = placed.filter((step) => step.documents.some((d) => d.record.anomalies.length > 0)).length;
   return drawing({
     id: 'timeline',
-    title: `${council}'s intervention over time`,
+    title: shows === 'intervention' ? `${council}'s intervention over time` : `${council}'s documents over time: no step of an intervention`,
     description: `${placed.length} steps from ${dates[0]} to ${dates[dates.length - 1]}, in lanes by who took them (${laneNames.join(', ')}): ${placed.map((step) => step.label.replace(/ !$/, '')).join('; ')}.${anomalous > 0 ? ` ${anomalous} steps come from documents with anomalies, marked "!".` : ''}`,
     width: WIDTH,
     height: bottom + 22,

@@ -1,6 +1,7 @@
 /**
  * The report in a real browser (Debian's chromium through playwright-core), opened from disk:
- * sorting the comparison, filtering by a feature, following Newham's row to its redline and
+ * sorting the comparison, filtering by a feature, sorting the overview of interventions,
+ * following Newham's row to its redline and
  * finding the board-chair variation on clause 5.b, and a screenshot that is not blank.
  */
 import { createCanvas, loadImage } from '@napi-rs/canvas';
@@ -128,4 +129,24 @@ test("follows Newham's row to its redline and finds the board-chair variation on
   expect(image.width).toBe(1280);
   expect(variance).toBeGreaterThan(100);
   expect(colours.size).toBeGreaterThan(20);
+});
+
+test('sorts the overview of interventions by length and back by start', async () => {
+  await page.goto(indexUrl());
+  /** The rows' names in the order they are drawn, top to bottom, with their start and months. */
+  const drawnRows = () =>
+    page.$$eval('#overview g.overview-row', (rows) =>
+      rows
+        .map((row) => ({ y: Number(/translate\(0 ([\d.]+)\)/.exec(row.getAttribute('transform') ?? '')?.[1]), start: row.getAttribute('data-start') ?? '', months: Number(row.getAttribute('data-months')) }))
+        .sort((a, b) => a.y - b.y),
+    );
+  const byStart = await drawnRows();
+  expect(byStart.length).toBeGreaterThan(5);
+  expect(byStart.map((r) => r.start)).toEqual([...byStart.map((r) => r.start)].sort());
+  await page.click('button[data-sort-overview="length"]');
+  const byLength = (await drawnRows()).map((r) => r.months);
+  expect(byLength).toEqual([...byLength].sort((a, b) => b - a));
+  expect(await page.getAttribute('button[data-sort-overview="length"]', 'aria-pressed')).toBe('true');
+  await page.click('button[data-sort-overview="start"]');
+  expect((await drawnRows()).map((r) => r.start)).toEqual(byStart.map((r) => r.start));
 });

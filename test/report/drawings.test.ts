@@ -112,6 +112,15 @@ describe('drawings', () => {
     expect(timeline).toMatch(/<polygon[^>]+class="mark"/);
   });
 
+  test('a council whose documents tell no step of an intervention gets its documents on the time axis instead', () => {
+    const { input } = drawnSite();
+    const page = buildSite({ ...input, lifecycle: input.lifecycle.filter((step) => step.gss !== WESSEX.gss) }).get('councils/wessex-borough-council.html')!;
+    const timeline = svg(page, 'timeline');
+    expect(timeline).toContain('Wessex Borough Council&#39;s documents over time: no step of an intervention');
+    expect(timeline).toContain('improvement notice dated, 2021-01-09');
+    expect(page).toContain('No steps of an intervention were found.');
+  });
+
   test('the charts: months to the deadline by year with its median, and the features with their values in words', () => {
     const months = svg(index, 'deadline-months');
     expect(months).toMatch(/class="median-label">13\.5</);
