@@ -2,8 +2,6 @@
  * The extract stage: bytes to pages of lines. The format is told by content (`%PDF-` near the
  * start), not by name alone: a `.pdf` without the signature is `not_a_pdf`.
  */
-import { extractDocx } from './docx.js';
-import { extractHtml } from './html.js';
 import { extname } from 'node:path';
 import { fail, type Result } from '../record.js';
 import { extractPdf, type PdfOptions } from './pdf.js';
@@ -41,8 +39,10 @@ async function extractWithin(bytes: Uint8Array, options: ExtractOptions, signal?
   const extension = extname(options.path ?? '').toLowerCase();
   if (hasPdfSignature(bytes)) return extractPdf(bytes, { ...options, signal });
   if (extension === '.pdf') return fail('not_a_pdf', 'the file is named .pdf but is not a PDF');
-  if (HTML_EXTENSIONS.has(extension)) return extractHtml(bytes, options);
-  if (DOCX_EXTENSIONS.has(extension)) return extractDocx(bytes, options);
+  // The web and Word readers are loaded when a page or a Word file first comes: their parsers
+  // cost each worker some 28 MB and 250 ms to load, which a batch of PDFs should not pay.
+  if (HTML_EXTENSIONS.has(extension)) return (await import('./html.js')).extractHtml(bytes, options);
+  if (DOCX_EXTENSIONS.has(extension)) return (await import('./docx.js')).extractDocx(bytes, options);
   if (!TEXT_EXTENSIONS.has(extension)) return fail('unsupported_format', `files of type ${extension} are not read`);
   return extractText(bytes, options.maxTextChars);
 }
