@@ -16,13 +16,11 @@ const BARS_RIGHT = 890;
 const ROW = 26;
 const TOP = 10;
 
-const STATE_TEXT: Record<Intervention['state'], string> = { 'in force': 'in force', lifted: 'lifted', 'under direction': 'under direction' };
-
 /** What a bar says in words, beside it: the state and the length. */
 function describe(intervention: Intervention): string {
   const months = Math.round(intervention.months);
   if (intervention.startUnknown) return `lifted ${intervention.end}`;
-  return intervention.ongoing ? `${STATE_TEXT[intervention.state]}, ${months} months` : `lifted after ${months} months`;
+  return intervention.ongoing ? `${intervention.state}, ${months} months` : `lifted after ${months} months`;
 }
 
 /** The same at length, for the bar's title. */
@@ -60,7 +58,7 @@ ${spans.map((span) => {
 ${drawing({
   id: 'overview',
   title: 'Interventions by council',
-  description: `${rows.length} councils, ${interventions.length} interventions from ${interventions[0].start} to ${input.today}: ${ongoing} in force, ${interventions.length - ongoing} lifted${unknown > 0 ? ` (${unknown} of them without their notice in the corpus)` : ''}. ${rows.map(({ name, spans }) => `${name}: ${spans.map(tell).join('; ')}`).join('. ')}. Each row is a council; each bar runs from the notice (or direction) to its lifting, or to today while in force; the words after the bars say the state and length.`,
+  description: `${rows.length} councils, ${interventions.length} interventions from ${interventions[0].start} to ${input.today}: ${ongoing} in force or under direction, ${interventions.length - ongoing} lifted${unknown > 0 ? ` (${unknown} of them without their notice in the corpus)` : ''}. ${rows.map(({ name, spans }) => `${name}: ${spans.map(tell).join('; ')}`).join('. ')}. Each row is a council; each bar runs from the notice (or direction) to its lifting, or to today while in force; the words after the bars say the state and length.`,
   width: WIDTH,
   height,
   body,
