@@ -7,9 +7,8 @@
  * texts, white space folded, case ignored). Clause texts are the same from either format (SPEC),
  * so the key does not depend on where paragraph breaks fell or on the file's bytes.
  */
-import { createHash } from 'node:crypto';
 import { stringify } from 'csv-stringify/sync';
-import { foldWhiteSpace } from '../normalise/index.js';
+import { contentKey } from '../normalise/content-key.js';
 import { NoticeFeatures, stringValue, type DocumentRecord, type FactValue } from '../record.js';
 import { KINDS } from '../registry.js';
 import { diffNotice } from './index.js';
@@ -44,17 +43,6 @@ export function sortCompared(rows: CompareRow[]): CompareRow[] {
   return rows.sort((a, b) => key(a).localeCompare(key(b)) || (a.council ?? '').localeCompare(b.council ?? ''));
 }
 
-/**
- * Which notice a record is, whatever file it was read from: its council, issue date and clause
- * texts (the same notice from its PDF and its text gives the same identity).
- */
-export function noticeIdentity(record: DocumentRecord): string {
-  const issued = stringValue(record.facts, 'issued');
-  const hash = createHash('sha256');
-  for (const clause of record.clauses) hash.update(`${clause.id}\t${foldWhiteSpace(clause.text).toLowerCase()}\n`);
-  return `${record.council?.gss ?? record.council?.name ?? ''}|${issued ?? ''}|${hash.digest('hex')}`;
-}
-
 const DAYS_PER_MONTH = 365.25 / 12;
 
 export function monthsBetween(from: string | null, to: string | null): number | null {
@@ -72,7 +60,8 @@ export function compareNotices(records: DocumentRecord[], template: Template, st
   const byKey = new Map<string, CompareRow>();
   for (const record of records) {
     if (record.kind !== 'improvement_notice') continue;
-    const key = noticeIdentity(record);
+    // One notice read from several files (its PDF, text, Word file, web page) is one row, as in the corpus's views.
+    const key = contentKey(record.text);
     const seen = byKey.get(key);
     if (seen) {
       seen.sources.push(record.source.path);

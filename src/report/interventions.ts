@@ -6,7 +6,7 @@
  * the press release) is one intervention: a notice issued while one is open is that one.
  */
 import type { LifecycleEvent } from './model.js';
-import { monthsBetween } from './svg.js';
+import { monthsBetween } from '../diff/compare.js';
 
 export type InterventionState = 'in force' | 'lifted' | 'under direction';
 
@@ -20,6 +20,7 @@ export interface Intervention {
   ongoing: boolean;
   /** Whether the corpus holds its lifting but not its start (the notice itself is not among the documents). */
   startUnknown: boolean;
+  /** Months of 365.25/12 days, to one decimal, as the comparison counts them. */
   months: number;
 }
 
@@ -43,13 +44,13 @@ export function interventionsOf(lifecycle: readonly LifecycleEvent[], today: str
       }
       if (DIRECTS.has(event.event)) open.directed = true;
       if (event.event === CLOSES) {
-        found.push({ gss, start: open.start, end: event.date, state: 'lifted', ongoing: false, startUnknown: false, months: monthsBetween(open.start, event.date) });
+        found.push({ gss, start: open.start, end: event.date, state: 'lifted', ongoing: false, startUnknown: false, months: monthsBetween(open.start, event.date) ?? 0 });
         open = null;
       }
     }
     if (open) {
       const end = today > open.start ? today : open.start;
-      found.push({ gss, start: open.start, end, state: open.directed ? 'under direction' : 'in force', ongoing: true, startUnknown: false, months: monthsBetween(open.start, end) });
+      found.push({ gss, start: open.start, end, state: open.directed ? 'under direction' : 'in force', ongoing: true, startUnknown: false, months: monthsBetween(open.start, end) ?? 0 });
     }
   }
   return found.sort((a, b) => a.start.localeCompare(b.start));

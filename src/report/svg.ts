@@ -38,11 +38,6 @@ export function dayNumber(date: string): number {
   return Date.UTC(Number(year), Number(month) - 1, Number(day)) / DAY_MS;
 }
 
-/** Months of 365.25/12 days between two ISO dates, as the corpus's views count them. */
-export function monthsBetween(from: string, to: string): number {
-  return (dayNumber(to) - dayNumber(from)) / (365.25 / 12);
-}
-
 export interface TimeAxis {
   /** The x of a date. */
   x(date: string): number;

@@ -4,7 +4,7 @@
  * Append a migration to change the schema; never edit one that has shipped.
  */
 import type { Database } from 'better-sqlite3';
-import { contentKey } from './content-key.js';
+import { contentKey } from '../normalise/content-key.js';
 
 /** What keeps the external-content FTS index in step with its clauses (the same in every migration that makes the index). */
 const CLAUSES_FTS_TRIGGERS = `

@@ -8,7 +8,7 @@ import type { DiffResult, DocumentRecord, ErrorCode, Span } from '../record.js';
 import { KINDS, type ValueType } from '../registry.js';
 import { clauseHolding } from '../segment/index.js';
 import { pipelineVersion } from '../version.js';
-import { contentKey } from './content-key.js';
+import { contentKey } from '../normalise/content-key.js';
 
 /** What a worker hands back for one file: the record and, for a notice, its diff. */
 export interface ProcessedDocument {

@@ -7,7 +7,7 @@ import { DocumentRecord } from '../../src/record.js';
 import { openCorpus, readNoticeDiffs, readRecords } from '../../src/store/read.js';
 import { SCHEMA_VERSION } from '../../src/store/schema.js';
 import { searchClauses } from '../../src/store/search.js';
-import { contentKey } from '../../src/store/content-key.js';
+import { contentKey } from '../../src/normalise/content-key.js';
 import { CorpusWriter } from '../../src/store/write.js';
 import { NOTICE_TEXT, councilNamed, noticeRecord, sampleDiff } from './sample-records.js';
 
