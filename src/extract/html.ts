@@ -181,6 +181,9 @@ function publisherOf(document: { querySelector(selector: string): Element | null
   return parts.length > 1 ? parts[parts.length - 1] : null;
 }
 
+/** The longest line a dateline may be ("Published: 3 March 2025, updated 4 March 2025" is 45). */
+const DATELINE_CHARACTERS = 120;
+
 /**
  * The article's dateline where the page sets it apart from the body, as a `<time>` beside the
  * title ("Published: <time datetime=…>3 March 2025</time>"): the line that holds the first
@@ -190,8 +193,9 @@ function publisherOf(document: { querySelector(selector: string): Element | null
 function datelineOf(document: { querySelectorAll(selector: string): ArrayLike<Element> }): string | null {
   for (const time of Array.from(document.querySelectorAll('main time[datetime], article time[datetime], [role="main"] time[datetime]'))) {
     if (time.closest('aside, nav, footer, li, [role="complementary"]')) continue;
-    const line = time.closest('p, div, dd, span, header') ?? time;
-    return fold(line.textContent ?? '') || null;
+    const line = fold((time.closest('p, div, dd, span, header') ?? time).textContent ?? '');
+    // A dateline is a short line; a <time> whose nearest block is a whole body of text is in its prose.
+    return line !== '' && line.length <= DATELINE_CHARACTERS ? line : null;
   }
   return null;
 }

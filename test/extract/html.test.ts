@@ -110,6 +110,10 @@ describe('the lines of a page', () => {
     expect(page.lines.join('\n')).not.toMatch(/Bin collections|1 February 2025/);
     expect(page.publisher).toBe('City of Wolverhampton Council');
     expect(readPage('<html><head><meta property="og:site_name" content="Barnsley Council"><title>News</title></head><body><p>Text.</p></body></html>').publisher).toBe('Barnsley Council');
+    // A <time> whose nearest block is the body's whole text is no dateline: nothing is put before the content.
+    const prose = `<p>The inspection report found that children's services were inadequate, and the council has accepted every one of its findings in full.</p>`;
+    const inBody = readPage(`<html><head><title>News</title></head><body><main><article><h1>Council accepts Ofsted findings</h1><div class="body"><time datetime="2025-02-28">28 February 2025</time>${prose}${prose}</div></article></main></body></html>`);
+    expect(inBody.lines.filter((line) => line.includes('The inspection report found'))).toHaveLength(2);
   });
 
   test('a table row is its cells joined by TABs, and a <br> ends a line', () => {
