@@ -13,8 +13,9 @@
 import { unzipSync } from 'fflate';
 import { DOMParser } from 'linkedom';
 import { DEFAULT_MAX_MARKUP_BYTES, DEFAULT_MAX_TEXT_CHARS } from '../limits.js';
-import { fail, ok, type Result } from '../record.js';
+import { fail, type Result } from '../record.js';
 import { listNumber } from './list-numbers.js';
+import { onePage } from './one-page.js';
 import type { Extracted, MarkupOptions } from './types.js';
 
 interface XmlElement {
@@ -226,8 +227,5 @@ export function extractDocx(bytes: Uint8Array, options: MarkupOptions = {}): Res
   if (!body) return fail('invalid_docx', 'the document part has no body');
   const writer = new DocxWriter(new ListCounter(readNumbering(text('word/numbering.xml'))), readStyleNumbering(text('word/styles.xml')));
   writer.body(body);
-  const length = writer.lines.reduce((sum, line) => sum + line.length + 1, 0);
-  if (writer.lines.length === 0) return fail('empty_file', 'the Word file holds no text');
-  if (length > maxTextChars) return fail('text_too_large', `the text has ${length} characters, more than the limit of ${maxTextChars}`);
-  return ok({ format: 'docx', pages: [{ page: 1, lines: writer.lines.map((line) => ({ text: line })) }], ocrPages: [] });
+  return onePage('docx', writer.lines, maxTextChars, 'the Word file holds no text');
 }

@@ -15,6 +15,7 @@ import { parseHTML } from 'linkedom';
 import { DEFAULT_MAX_MARKUP_BYTES, DEFAULT_MAX_TEXT_CHARS } from '../limits.js';
 import { fail, ok, type Result } from '../record.js';
 import { listNumber } from './list-numbers.js';
+import { onePage } from './one-page.js';
 import { decodeText, decodeWindows1252 } from './text.js';
 import type { Extracted, MarkupOptions } from './types.js';
 
@@ -256,8 +257,5 @@ export function extractHtml(bytes: Uint8Array, options: MarkupOptions = {}): Res
   const markup = Buffer.byteLength(html);
   if (markup > maxMarkupBytes) return fail('too_large', `the page has ${markup} bytes of markup, more than the limit of ${maxMarkupBytes}`);
   const { lines, publisher } = readPage(html);
-  const length = lines.reduce((sum, line) => sum + line.length + 1, 0);
-  if (lines.length === 0) return fail('empty_file', 'the page holds no text');
-  if (length > maxTextChars) return fail('text_too_large', `the text has ${length} characters, more than the limit of ${maxTextChars}`);
-  return ok({ format: 'html', pages: [{ page: 1, lines: lines.map((text) => ({ text })) }], ocrPages: [], ...(publisher && { publisher }) });
+  return onePage('html', lines, maxTextChars, 'the page holds no text', publisher);
 }
