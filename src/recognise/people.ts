@@ -64,6 +64,13 @@ function fieldMentions(index: TextIndex): Mention[] {
   });
 }
 
+/** The name a whole line is ("Graeme Lusk", "FIONA CASTELLANE"), or null: a line that says it is a name may be in capitals. */
+function lineName(index: TextIndex, line: { start: number; end: number }): NameAt | null {
+  const text = index.text.slice(line.start, line.end);
+  const name = nameAt(index.text, line.start + (text.length - text.trimStart().length), { capitals: true });
+  return name && index.text.slice(name.end, line.end).trim() === '' ? name : null;
+}
+
 /**
  * A letter's addressee: the first line of the address block, where that whole line is a name
  * ("Graeme Lusk" above "Director of Children's Services"); the next line says the post.
@@ -72,8 +79,8 @@ function addresseeMentions(index: TextIndex): Mention[] {
   const span = index.segmented.address?.span;
   if (!span) return [];
   const first = index.lineAt(span.start);
-  const name = nameAt(index.text, first.start, { capitals: true });
-  if (!name || index.text.slice(name.end, first.end).trim() !== '') return [];
+  const name = lineName(index, first);
+  if (!name) return [];
   const next = index.lineAt(first.end + 1);
   const post = next.start < span.end ? roleIn(index.text.slice(next.start, next.end)) : null;
   return [{ ...name, role: post, structural: true }];
@@ -95,8 +102,8 @@ function nameOverPostMentions(index: TextIndex): Mention[] {
     if (post.split(/\s+/).length > POST_LINE_WORDS || /[.;:]$/.test(post)) return [];
     const role = roleIn(post);
     if (!role) return [];
-    const name = nameAt(index.text, line.start + (line.text.length - line.text.trimStart().length), { capitals: true });
-    if (!name || index.text.slice(name.end, line.end).trim() !== '' || !name.name.includes(' ')) return [];
+    const name = lineName(index, line);
+    if (!name || !name.name.includes(' ')) return [];
     return [{ ...name, role, structural: true }];
   });
 }
