@@ -4,7 +4,7 @@
  * features, as a matrix whose every cell says its value in words as well as in colour. Each
  * point and row links to its notice.
  */
-import { display } from './format.js';
+import { display, durationWords } from './format.js';
 import { html, type Html } from './html.js';
 import { documentPath, href } from './links.js';
 import { councilName, type ComparisonRow, type SiteInput } from './model.js';
@@ -78,13 +78,9 @@ ${notices.map(({ row, months }, i) => {
   });
 }
 
-/** A feature value in a few words, for a matrix cell. */
+/** A feature value in a few words, for a matrix cell: a duration without "every" and its code. */
 function cellText(value: unknown): string {
-  if (typeof value === 'string') {
-    const every = /^P(\d+)([DWMY])$/.exec(value);
-    if (every) return `${every[1]} ${{ D: 'day', W: 'week', M: 'month', Y: 'year' }[every[2] as 'D']}${every[1] === '1' ? '' : 's'}`;
-  }
-  return display(value);
+  return (typeof value === 'string' ? durationWords(value) : null) ?? display(value);
 }
 
 /** The colour class of a value: yes, no, none, or the value's place among its column's values. */

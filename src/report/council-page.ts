@@ -1,8 +1,9 @@
 /**
- * A page per council: its intervention drawn on a time axis and listed step by step, a timeline of every dated event its documents record (inspections,
- * report publication, notice issued, board, plan, deadlines, monitoring visits), the costs they
- * give, and their anomalies, each linked to the document and clause it came from. The same
- * event read from two copies of a document (PDF and text) is one row with both sources.
+ * A page per council: its intervention drawn on a time axis and listed step by step, a list of
+ * every dated event its documents record (inspections, report publication, notice issued,
+ * board, plan, deadlines, monitoring visits), the costs they give, and their anomalies, each
+ * linked to the document and clause it came from. The same event read from two copies of a
+ * document (PDF and text) is one row with both sources.
  */
 import type { Span } from '../record.js';
 import { html, type Html } from './html.js';

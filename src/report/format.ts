@@ -20,12 +20,19 @@ const UNIT_WORD: Record<string, string> = { D: 'day', W: 'week', M: 'month', Y: 
 const UNIT_DAYS: Record<string, number> = { D: 1, W: 7, M: 30.44, Y: 365.25 };
 const DURATION = /^P(\d+)([DWMY])$/;
 
-/** "P6M" → "every 6 months"; other strings unchanged. */
-export function describeDuration(value: string): string {
+/** "P6M" → "6 months", "P1M" → "1 month"; null for what is no duration. */
+export function durationWords(value: string): string | null {
   const match = DURATION.exec(value);
-  if (!match) return value;
+  if (!match) return null;
   const count = Number(match[1]);
-  return `every ${count === 1 ? '' : `${count} `}${UNIT_WORD[match[2]]}${count === 1 ? '' : 's'} (${value})`;
+  return `${count} ${UNIT_WORD[match[2]]}${count === 1 ? '' : 's'}`;
+}
+
+/** "P6M" → "every 6 months (P6M)", "P1M" → "every month (P1M)"; other strings unchanged. */
+export function describeDuration(value: string): string {
+  const words = durationWords(value);
+  if (!words) return value;
+  return `every ${words.replace(/^1 /, '')} (${value})`;
 }
 
 export function durationDays(value: string): number | null {

@@ -2,7 +2,7 @@
  * What the report is drawn from, independent of where it came from (the SQLite corpus in the
  * CLI, records built in memory in tests): the pages are pure functions of a `SiteInput`.
  */
-import type { Clause, DiffResult, DocumentRecord, Span } from '../record.js';
+import type { DiffResult, DocumentRecord } from '../record.js';
 import type { LifecycleEvent } from '../store/read.js';
 
 export type { LifecycleEvent };

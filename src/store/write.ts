@@ -2,7 +2,6 @@
  * Writing documents into the corpus. The main thread is the only writer; each document goes in
  * with all its rows in one transaction, so a crash leaves either the whole document or none of it.
  */
-import { createHash } from 'node:crypto';
 import type { Database, Statement } from 'better-sqlite3';
 import type { DiffResult, DocumentRecord, ErrorCode, Span } from '../record.js';
 import { KINDS, type ValueType } from '../registry.js';
