@@ -11,17 +11,19 @@ const root = resolve(args.find((arg) => !arg.startsWith('--')) ?? 'fixtures');
 const showMisses = args.includes('--misses');
 
 const inFolder = (folder: string) => (goldPath: string) => goldPath.startsWith(resolve(root, folder) + sep);
-const named: Array<[string, string]> = [
+const named: Array<[string, string, string?]> = [
   ['seeds, each as text, its real PDF, and LibreOffice DOCX and HTML of a transcription (fixtures/seeds)', 'seeds'],
   ['own fixtures (fixtures/recognise)', 'recognise'],
   ['layout fixtures, each from text, LibreOffice PDF, Chromium PDF, groff PDF, LibreOffice DOCX and LibreOffice HTML (fixtures/layout)', 'layout'],
   ['paraphrases: wording nobody tuned the recognisers on (fixtures/wording/paraphrases)', 'wording/paraphrases'],
   ['near misses: coincidences and real inconsistencies (fixtures/wording/near-misses)', 'wording/near-misses'],
   ['web pages as sites publish them: gov.uk publications, council news, committee agenda pages (fixtures/web)', 'web'],
+  ['real-shape published documents: council newsrooms, the press, gov.uk publication pages, Ofsted reports and letters, committee pages, look-alikes (fixtures/published)', 'published', 'published/near-misses'],
+  ['near misses of real texts: values the text does not support (fixtures/published/near-misses)', 'published/near-misses'],
   ['intervention lifecycle: directions, lifting letters, Ofsted letters and reports, and documents that are none of them, each as text, LibreOffice PDF, DOCX and HTML (fixtures/lifecycle)', 'lifecycle'],
 ];
 const groups: Array<[string, (goldPath: string) => boolean]> = [
-  ...named.map(([name, folder]): [string, (goldPath: string) => boolean] => [name, inFolder(folder)]),
+  ...named.map(([name, folder, except]): [string, (goldPath: string) => boolean] => [name, (goldPath) => inFolder(folder)(goldPath) && !(except && inFolder(except)(goldPath))]),
   ['other fixtures', (goldPath) => !named.some(([, folder]) => inFolder(folder)(goldPath))],
 ];
 

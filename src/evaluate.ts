@@ -36,10 +36,15 @@ export type FieldScores = Record<string, FieldScore>;
 export interface Gold {
   kind?: string;
   council?: { name: string; gss: string } | null;
+  /** Who published the document: a council by its code, anyone else by name (case folded). */
+  publisher?: { name: string; council_gss: string | null } | null;
+  /** Every council the document names, by canonical name. */
+  councils?: string[];
   postcode?: string | null;
   facts?: Record<string, unknown>;
   features?: Record<string, unknown>;
-  dates?: string[];
+  /** Day-precision dates, or `{value, role}` (day or month precision) where the gold also checks each date's role. */
+  dates?: Array<string | { value: string; role: string | null }>;
   deadlines?: string[];
   cadences?: string[];
   /** Names, or `{name, role}` where the gold also checks the role. */
@@ -72,12 +77,22 @@ const key = (value: unknown): string => JSON.stringify(value ?? null);
 /** The values of each list field as the record gives them, in the gold's terms. */
 const LIST_FIELDS: Record<string, { gold: (g: Gold) => unknown[] | undefined; found: (r: DocumentRecord, g: Gold) => unknown[] }> = {
   dates: {
-    gold: (g) => g.dates,
-    found: (r) => [
-      ...r.dates.filter((d) => d.precision === 'day').map((d) => d.value),
-      ...r.date_ranges.flatMap((range) => [range.start, range.end]).filter((value) => value.length === 10),
-    ],
+    gold: (g) => g.dates?.map((d) => (typeof d === 'string' ? d : { value: d.value, role: d.role ?? null })),
+    found: (r, g) => {
+      if (!g.dates?.some((d) => typeof d !== 'string')) {
+        return [
+          ...r.dates.filter((d) => d.precision === 'day').map((d) => d.value),
+          ...r.date_ranges.flatMap((range) => [range.start, range.end]).filter((value) => value.length === 10),
+        ];
+      }
+      // With roles: every date to the day or the month, a range's ends with the range's role.
+      return [
+        ...r.dates.filter((d) => d.precision !== 'year').map((d) => ({ value: d.value, role: d.role })),
+        ...r.date_ranges.flatMap((range) => [range.start, range.end].filter((value) => value.length > 4).map((value) => ({ value, role: range.role }))),
+      ];
+    },
   },
+  councils: { gold: (g) => g.councils, found: (r) => r.councils.map((c) => c.name) },
   deadlines: { gold: (g) => g.deadlines, found: (r) => r.deadlines.flatMap((d) => (d.due ? [d.due] : [])) },
   cadences: { gold: (g) => g.cadences, found: (r) => r.cadences.map((c) => c.every) },
   people: {
@@ -131,6 +146,10 @@ function scoreValue(gold: unknown, found: unknown): { score: FieldScore; missing
   return { score: { tp: 0, fp: foundGiven ? 1 : 0, fn: goldGiven ? 1 : 0 }, missing: goldGiven ? [key(gold)] : [], extra: foundGiven ? [key(found)] : [] };
 }
 
+/** A publisher as compared: a council by its code, any other body by its name, case and spaces folded. */
+const publisherKey = (publisher: { name: string; council_gss: string | null } | null | undefined): string | null =>
+  publisher ? (publisher.council_gss ?? foldWhiteSpace(publisher.name).toLowerCase()) : null;
+
 /** Scores one record against its gold; a record of `null` (the pipeline failed) finds nothing. */
 export function scoreRecord(record: DocumentRecord | null, gold: Gold): Pick<DocumentResult, 'scores' | 'misses'> {
   const scores: FieldScores = {};
@@ -141,6 +160,7 @@ export function scoreRecord(record: DocumentRecord | null, gold: Gold): Pick<Doc
   };
   if ('kind' in gold) note('kind', scoreValue(gold.kind, record?.kind));
   if ('council' in gold) note('council', scoreValue(gold.council, record?.council && { name: record.council.name, gss: record.council.gss }));
+  if ('publisher' in gold) note('publisher', scoreValue(publisherKey(gold.publisher), record ? publisherKey(record.publisher) : undefined));
   if ('postcode' in gold) note('postcode', scoreValue(gold.postcode, record ? (record.address?.postcode ?? null) : undefined));
   for (const [group, values] of [['facts', gold.facts], ['features', gold.features]] as const) {
     const given = (record?.[group] ?? {}) as Record<string, unknown>;

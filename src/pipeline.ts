@@ -41,6 +41,7 @@ export async function processBytes(bytes: Uint8Array, path: string, options: Pro
     },
     kind: classification.kind,
     classification: classification.evidence,
+    publisher: classification.publisher,
     address: segmented.address,
     signature: segmented.signature,
     header_table: segmented.header_table,
@@ -49,6 +50,7 @@ export async function processBytes(bytes: Uint8Array, path: string, options: Pro
     pages: doc.pages,
     clauses: segmented.clauses,
     ...recognised,
+    messages: [...classification.messages, ...recognised.messages],
   };
   const found = { ...withoutAnomalies, anomalies: check({ ...withoutAnomalies, anomalies: [] }, index) };
   return ok(DocumentRecord.parse(spansInCodePoints(found)));

@@ -54,6 +54,13 @@ export type PageRange = z.infer<typeof PageRange>;
 export const CouncilRef = z.object({ name: z.string(), gss: z.string() });
 export type CouncilRef = z.infer<typeof CouncilRef>;
 
+/**
+ * Who published the document, where it shows it: a web page's site name, a letterhead, a
+ * masthead, a by-line's outlet. `council_gss` where the publisher is a council.
+ */
+export const Publisher = z.object({ name: z.string(), council_gss: z.string().nullable() });
+export type Publisher = z.infer<typeof Publisher>;
+
 export const Address = z.object({
   lines: z.array(z.string()),
   postcode: z.string().nullable(),
@@ -105,7 +112,8 @@ export const CadenceEntity = entity({
 });
 export type CadenceEntity = z.infer<typeof CadenceEntity>;
 
-export const GradeValue = z.enum(['outstanding', 'good', 'requires_improvement', 'inadequate']);
+/** `adequate` is the 2009–2013 frameworks' third grade. */
+export const GradeValue = z.enum(['outstanding', 'good', 'requires_improvement', 'inadequate', 'adequate']);
 export type GradeValue = z.infer<typeof GradeValue>;
 export const JudgementArea = z.enum([
   'impact_of_leaders',
@@ -166,6 +174,7 @@ export function valueSchema(declared: ValueDeclaration): z.ZodType<FactValue> {
     : declared.type === 'duration' ? IsoDuration
     : declared.type === 'text' ? z.string()
     : declared.type === 'names' ? z.array(z.string())
+    : declared.type === 'list' ? z.array(declared.values ? z.enum(declared.values as [string, ...string[]]) : z.string())
     : declared.type === 'boolean' ? z.boolean()
     : declared.type === 'integer' ? z.number().int()
     : z.enum(declared.values as [string, ...string[]]);
@@ -252,6 +261,7 @@ export const DocumentRecord = z.object({
   source: Source,
   kind: DocumentKind,
   classification: z.array(ClassificationEvidence).default([]),
+  publisher: Publisher.nullable().default(null),
   council: CouncilRef.nullable(),
   address: Address.nullable(),
   signature: Signature.nullable().default(null),
@@ -355,7 +365,7 @@ export const Segmented = z.object({
 });
 export type Segmented = z.infer<typeof Segmented>;
 
-export const Classification = z.object({ kind: DocumentKind, evidence: z.array(ClassificationEvidence) });
+export const Classification = z.object({ kind: DocumentKind, evidence: z.array(ClassificationEvidence), publisher: Publisher.nullable(), messages: z.array(Message) });
 export type Classification = z.infer<typeof Classification>;
 
 /** What the recognise stage finds: entities, the document's council, facts and features. */

@@ -13,7 +13,7 @@ import { z } from 'zod';
 import { projectPath } from './paths.js';
 
 /** The types a fact or feature may have, and how each reads in the record. */
-export const ValueType = z.enum(['date', 'duration', 'text', 'names', 'boolean', 'integer', 'choice']);
+export const ValueType = z.enum(['date', 'duration', 'text', 'names', 'list', 'boolean', 'integer', 'choice']);
 export type ValueType = z.infer<typeof ValueType>;
 
 /**
@@ -37,14 +37,14 @@ export type ReadStep = z.infer<typeof ReadStep>;
 
 const valueShape = {
   type: ValueType,
-  /** The values a `choice` may take. */
+  /** The values a `choice` may take, or each item of a `list` (a list without them holds any words). */
   values: z.array(z.string()).min(1).optional(),
   description: z.string(),
   /** False for a value that always has one (a feature's flag); otherwise null means not stated. */
   nullable: z.boolean().default(true),
 };
-const choiceHasValues = (d: { type: ValueType; values?: string[] }) => (d.type === 'choice') === (d.values !== undefined);
-const CHOICE_MESSAGE = { message: 'a choice lists its values, and only a choice does' };
+const choiceHasValues = (d: { type: ValueType; values?: string[] }) => d.type === 'list' || (d.type === 'choice') === (d.values !== undefined);
+const CHOICE_MESSAGE = { message: 'a choice lists its values, and only a choice or a list does' };
 
 export const ValueDeclaration = z.object(valueShape).strict().refine(choiceHasValues, CHOICE_MESSAGE);
 export type ValueDeclaration = z.infer<typeof ValueDeclaration>;
@@ -65,6 +65,30 @@ export const FactDeclaration = z
   .refine((d) => d.lane === undefined || d.event !== undefined, { message: 'a lane is declared for a lifecycle event only' });
 export type FactDeclaration = z.infer<typeof FactDeclaration>;
 
+/**
+ * One piece of evidence for (a positive weight) or against (a negative one) a kind, as a reader
+ * weighs it: a pattern the text matches (at least `count` times; `outside_quotes` counts only
+ * the words of the document's own voice, not the quotations it carries), or the kind of body
+ * that published the document (src/classify/publisher.ts).
+ */
+/** The kinds of body that publish the genre's documents: a council, the Department, a regulator, a trust or company running a council's children's services, and everyone else (newspapers, sites, broadcasters). */
+export const PublisherType = z.enum(['council', 'department', 'regulator', 'trust', 'outlet']);
+export type PublisherType = z.infer<typeof PublisherType>;
+
+export const EvidenceRule = z
+  .object({
+    rule: z.string(),
+    weight: z.number().refine((w) => w !== 0, { message: 'a weight is for or against' }),
+    pattern: z.string().optional(),
+    flags: z.string().default(''),
+    count: z.number().int().min(1).default(1),
+    outside_quotes: z.boolean().default(false),
+    publisher: PublisherType.optional(),
+  })
+  .strict()
+  .refine((r) => (r.pattern === undefined) !== (r.publisher === undefined), { message: 'a rule has a pattern or a publisher, not both' });
+export type EvidenceRule = z.infer<typeof EvidenceRule>;
+
 export const KindDeclaration = z
   .object({
     $comment: z.string().optional(),
@@ -81,6 +105,12 @@ export const KindDeclaration = z
      * report with the same committee header is not.
      */
     about: z.object({ pattern: z.string(), within: z.number().int().positive() }).strict().optional(),
+    /**
+     * How a listing titles a document of this kind (a gov.uk page's attachment, a council page's
+     * link): a pattern over the title, tried in the registry's order, for what a publication page
+     * announces.
+     */
+    listed_as: z.string().optional(),
     /** Why the evidence rules are what they are. */
     evidence_comment: z.string().optional(),
     /**
@@ -88,7 +118,7 @@ export const KindDeclaration = z
      * pattern is a regular expression source in which {DATE} and {SEP} are the terms
      * src/classify/rules.ts defines.
      */
-    evidence: z.array(z.object({ rule: z.string(), weight: z.number().positive(), pattern: z.string(), flags: z.string().default('') }).strict()).default([]),
+    evidence: z.array(EvidenceRule).default([]),
     /** The name of the corpus's summary view of the kind (default `<kind>_summary`). */
     summary: z.string().optional(),
     facts: z.record(z.string(), FactDeclaration),

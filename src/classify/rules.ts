@@ -1,18 +1,25 @@
 /**
  * The evidence the classifier weighs, declared per kind in pipelines/<kind>/kind.json: each rule
  * a pattern over the normalised text (one paragraph per line, so `^…$` with the `m` flag is one
- * paragraph) and a weight. Strong, form-specific signals (a header-table row, the notice's
- * issuing sentence) weigh most; vocabulary that other kinds also use weighs little.
+ * paragraph), or the kind of body that published the document, and a weight for the kind or
+ * against it. Strong, form-specific signals (a header-table row, the notice's issuing sentence)
+ * weigh most; vocabulary that other kinds also use weighs little.
  */
 import { WRITTEN_DATE } from '../normalise/calendar.js';
 import type { DocumentKind } from '../record.js';
-import { REGISTRY } from '../registry.js';
+import { REGISTRY, type PublisherType } from '../registry.js';
 
 export interface ClassificationRule {
   kind: DocumentKind;
   rule: string;
   weight: number;
-  pattern: RegExp;
+  /** The text's words, or null for a rule on the publisher. */
+  pattern: RegExp | null;
+  /** How many times the pattern must match. */
+  count: number;
+  /** Count only the document's own words, not the quotations it carries. */
+  outsideQuotes: boolean;
+  publisher: PublisherType | null;
 }
 
 /** What parts a label from its value in a header: a colon, a tab, or a dash between spaces ("Report title — …"). */
@@ -32,10 +39,23 @@ function expand(source: string): string {
 
 /** Every kind's evidence rules as its declaration gives them (pipelines/<kind>/kind.json), compiled once. */
 export const CLASSIFICATION_RULES: ClassificationRule[] = REGISTRY.flatMap((kind) =>
-  kind.evidence.map((rule) => ({ kind: kind.kind, rule: rule.rule, weight: rule.weight, pattern: new RegExp(expand(rule.pattern), rule.flags) })),
+  kind.evidence.map((rule) => {
+    const flags = rule.count > 1 && !rule.flags.includes('g') ? `${rule.flags}g` : rule.flags;
+    return {
+      kind: kind.kind,
+      rule: rule.rule,
+      weight: rule.weight,
+      pattern: rule.pattern === undefined ? null : new RegExp(expand(rule.pattern), flags),
+      count: rule.count,
+      outsideQuotes: rule.outside_quotes,
+      publisher: rule.publisher ?? null,
+    };
+  }),
 );
 
 /** A kind needs at least this score to be chosen at all. */
 export const MIN_SCORE = 3;
 /** And must lead the runner-up by this factor; otherwise the document is `other`. */
 export const MIN_LEAD = 1.5;
+/** A kind chosen with less than this score, or less than twice the runner-up's, is chosen on weak evidence, and the record says so. */
+export const FIRM_SCORE = 5;

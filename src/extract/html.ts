@@ -165,6 +165,8 @@ interface Element extends DomNode {
   parentElement: Element | null;
   closest(selector: string): Element | null;
   querySelector(selector: string): Element | null;
+  querySelectorAll(selector: string): ArrayLike<Element>;
+  cloneNode(deep: boolean): unknown;
   remove(): void;
   replaceWith(node: unknown): void;
 }
@@ -201,6 +203,40 @@ function datelineOf(document: { querySelectorAll(selector: string): ArrayLike<El
   return null;
 }
 
+/**
+ * A page's furniture, which is no part of any document it carries: scripts and styles, the
+ * site's header, navigation, search, footer, asides, cookie banners and dialogs, and the blocks
+ * sites name for those (breadcrumbs, related links, share buttons, newsletter sign-ups).
+ */
+const BOILERPLATE = [
+  'script, style, noscript, template, svg, iframe, form, button, nav, header, footer, aside, dialog',
+  '[role="navigation"], [role="banner"], [role="contentinfo"], [role="complementary"], [role="search"], [role="dialog"], [aria-hidden="true"], [hidden]',
+  ...['cookie', 'consent', 'breadcrumb', 'navigation', 'navbar', 'menu', 'masthead', 'footer', 'sidebar', 'related', 'share', 'social', 'skip-link', 'newsletter', 'promo', 'advert'].map(
+    (word) => `[class*="${word}" i], [id*="${word}" i]`,
+  ),
+].join(', ');
+
+/** The body without its furniture: what a reader of the page reads when no main content stands apart. */
+function withoutBoilerplate(body: Element): Element {
+  for (const furniture of Array.from(body.querySelectorAll(BOILERPLATE))) furniture.remove();
+  return body;
+}
+
+/**
+ * Readability's main content holds far less of the page than its body does once the furniture is
+ * gone: a word processor's page, whose numbered body follows its header table, comes out as the
+ * table alone. A reader reads such a page whole.
+ */
+const MAIN_CONTENT_SHARE = 0.5;
+const MAIN_CONTENT_SLACK = 500;
+
+function missesTheBody(content: string, body: string): boolean {
+  const words = (text: string) => text.replace(/\s+/g, ' ').trim().length;
+  const main = words(content);
+  const whole = words(body);
+  return whole - main > MAIN_CONTENT_SLACK && main < MAIN_CONTENT_SHARE * whole;
+}
+
 /** What a page gives the pipeline: its main content as lines, and its publisher. */
 export interface Page {
   lines: string[];
@@ -226,13 +262,15 @@ export function readPage(html: string): Page {
   }
   const publisher = publisherOf(document as never);
   const dateline = datelineOf(document as never);
+  // Readability changes the document it reads: the body it is measured against is a copy.
+  const body = withoutBoilerplate((document as unknown as { body: Element }).body.cloneNode(true) as Element);
   const article = new Readability(document as unknown as Document, { charThreshold: 200 }).parse();
   const out = new LineWriter();
-  if (article?.content) {
+  if (article?.content && !missesTheBody(article.textContent ?? '', body.textContent ?? '')) {
     const { document: content } = parseHTML(`<!doctype html><html><body>${article.content}</body></html>`);
     writeChildren(content.body as unknown as DomNode, out, null);
   } else {
-    writeChildren(parseHTML(html).document.body as unknown as DomNode, out, null);
+    writeChildren(body, out, null);
   }
   out.end();
   const lines = out.lines;

@@ -244,14 +244,15 @@ function roleFromClause(before: string, after: string, sentence: string, sentenc
  * meeting — 14/11/2024"): the label names the role; a bare "Date:" is the kind's own date, as
  * a lone date line is.
  */
-const LABEL = /^\W*(?:([A-Za-z][A-Za-z ]{0,30}?)\s*(?::|\t|\bon\b|\s[-\u2013\u2014])|(Published|Posted|Issued|Updated))\s*$/;
+const LABEL = /^\W*(?:([A-Za-z][A-Za-z ]{0,30}?)\s*(?::|\t|\bon\b|\bat\b|\s[-\u2013\u2014])|(Published|Posted|Issued|Updated|Last updated|Released))\s*$/;
 const LABEL_ROLES: Array<[RegExp, (kind: DocumentKind) => string | null]> = [
   [/\b(?:meeting|committee|cabinet)\b/i, () => 'meeting'],
   // A press release's "Issued:" line is its own date, as "Published" is.
   // An "Issued:" line is the document's own issue where its kind has one (a notice, a
   // direction), a press release's publication, and in any other document the notice's issue.
   [/\bissue[sd]?\b/i, (kind) => (KINDS.get(kind)?.facts.issued ? 'issued' : ownDateRole(kind) === 'published' ? 'published' : 'notice_issued')],
-  [/\b(?:published|publication|posted)\b/i, () => 'published'],
+  [/\b(?:last\s+)?updated\b/i, () => 'updated'],
+  [/\b(?:published|publication|posted|released)\b/i, () => 'published'],
   // "Date of this Notice:"
   [/\bnotice\b/i, (kind) => (kind === 'improvement_notice' ? 'issued' : 'notice_issued')],
   [/^date$/i, ownDateRole],

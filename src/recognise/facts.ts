@@ -6,7 +6,8 @@
  * message saying what was looked for.
  */
 import type { CostEntity, DateEntity, DateRangeEntity, DeadlineEntity, DocumentKind, Evidence, FactValue, Facts, PersonEntity, Span, TableRow } from '../record.js';
-import { KINDS, type ReadStep } from '../registry.js';
+import { findPublisher } from '../classify/publisher.js';
+import { KINDS, REGISTRY, type ReadStep } from '../registry.js';
 import type { TextIndex } from './text-index.js';
 
 export interface FactInputs {
@@ -188,6 +189,96 @@ function inspectors(index: TextIndex, inputs: FactInputs): Reading | null {
   return names.length > 0 ? { source: named[0], value: names } : null;
 }
 
+/** Labels that name the committee a paper goes to or a decision is of. */
+const COMMITTEE_KEY = /^\W*(?:Meeting|Report\s+to|Decision\s+(?:Maker|taker|made\s+by)|Committee|Meeting\s+of)\W*$/i;
+/** A committee line or heading: "Report to Cabinet", "Minutes of the Children and Young People Scrutiny Committee". */
+const COMMITTEE_LINE = /^(?:Report\s+to\s+(?:the\s+)?|Minutes\s+of\s+(?:the\s+|a\s+)?(?:meeting\s+of\s+(?:the\s+)?)?)([A-Z][\w ,&'\u2019-]*?(?:Cabinet|Executive|Committee|Board|Panel|Council|Commission))\b/m;
+
+/**
+ * The committee, as written: a labelled field's value without the meeting's date and item
+ * ("12/03/2024 - Cabinet (Item 7.)" → "Cabinet"), else the committee a "Report to" line or a
+ * minutes heading names.
+ */
+function committee(index: TextIndex): Reading | null {
+  for (const field of index.segmented.fields) {
+    if (!COMMITTEE_KEY.test(field.key) || !field.value_span) continue;
+    const value = field.value.replace(/^\s*\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\s*[-\u2013\u2014]\s*/, '').replace(/\s*\((?:Item|Agenda item)[^)]*\)\s*$/i, '').trim();
+    if (value === '' || /^\d/.test(value)) continue;
+    const at = field.value_span.start + field.value.indexOf(value);
+    return { source: { span: index.span(at, at + value.length) }, value };
+  }
+  const line = COMMITTEE_LINE.exec(index.text);
+  if (!line) return null;
+  const at = line.index + line[0].indexOf(line[1]);
+  return { source: { span: index.span(at, at + line[1].length) }, value: line[1] };
+}
+
+/** A resolution: "RESOLVED: that …", "RESOLVED – That …", "Resolved that …" (the words after the label). */
+const RESOLVED = /^(?:\(?[\w.]{1,6}\)?\s+)?(?:RESOLVED|Resolved)\s*(?:[:\u2013\u2014-]\s*)?(?=\S|$)/m;
+
+/** The decision of a decision record (its "Decision:" field) or of a minutes item (its RESOLVED paragraph). */
+function decision(index: TextIndex): Reading | null {
+  const field = index.segmented.fields.find((f) => /^\W*(?:Decision|Decisions?\s+made|Resolved|Resolution)\W*$/i.test(f.key) && f.value.trim() !== '');
+  if (field?.value_span) return { source: { span: field.value_span }, value: field.value.trim() };
+  const resolved = RESOLVED.exec(index.text);
+  if (!resolved) return null;
+  let line = index.lineAt(resolved.index);
+  let start = resolved.index + resolved[0].length;
+  // "RESOLVED:" alone on its line: the resolution is the paragraph after it.
+  if (index.text.slice(start, line.end).trim() === '' && line.end + 1 < index.text.length) {
+    line = index.lineAt(line.end + 1);
+    start = line.start;
+  }
+  const value = index.text.slice(start, line.end).trim();
+  return value === '' ? null : { source: { span: index.span(start, start + value.length) }, value };
+}
+
+/** The outlet that published an article: the publisher the classifier found, where it is no council or public body. */
+function outlet(index: TextIndex): Reading | null {
+  const found = findPublisher(index.doc);
+  if (!found || found.type !== 'outlet') return null;
+  return { source: { span: found.span ?? index.span(0, 0) }, value: found.publisher.name };
+}
+
+/** A listed document's file ("PDF, 390 KB, 4 pages", "HTML") on the line after its title, or in brackets after it ("(PDF, 1.2MB)"). */
+const ATTACHMENT_LINE = /^(?:PDF|HTML|MS\s+Word\s+Document|MS\s+Excel\s+Spreadsheet|OpenDocument\s+\w+|ODT|CSV|DOCX?|Word\s+document)(?:\s*,\s*\d+(?:\.\d+)?\s*[KMG]B\b[^\n]*)?$/i;
+const ATTACHMENT_AFTER = /\s*\((?:PDF|Word|DOCX?|ODT|HTML|XLSX?)\s*,?\s*\d+(?:\.\d+)?\s*[KMG]B\)\s*$/i;
+
+/** The titles of the documents a page lists, with where each stands. */
+function listedTitles(index: TextIndex): Array<{ span: Span; title: string }> {
+  const lines = index.lines;
+  return lines.flatMap((line, i): Array<{ span: Span; title: string }> => {
+    const text = line.text.trim();
+    const inline = ATTACHMENT_AFTER.exec(line.text);
+    if (inline) {
+      const title = line.text.slice(0, inline.index).trim().replace(/^[-\u2022*]\s*/, '');
+      const at = line.start + line.text.indexOf(title);
+      return title === '' ? [] : [{ span: index.span(at, at + title.length), title }];
+    }
+    if (!ATTACHMENT_LINE.test(text) || i === 0) return [];
+    const previous = lines[i - 1];
+    const title = previous.text.trim();
+    if (title === '' || ATTACHMENT_LINE.test(title)) return [];
+    const at = previous.start + previous.text.indexOf(title);
+    return [{ span: index.span(at, at + title.length), title }];
+  });
+}
+
+function listedDocuments(index: TextIndex): Reading | null {
+  const listed = listedTitles(index);
+  return listed.length > 0 ? { source: listed[0], value: listed.map((l) => l.title) } : null;
+}
+
+const LISTED_AS = REGISTRY.flatMap((kind) => (kind.listed_as ? [{ kind: kind.kind, pattern: new RegExp(kind.listed_as, 'i') }] : []));
+
+/** The kind of each listed document, as its title says (the kinds' `listed_as`), each once. */
+function announcedKinds(index: TextIndex): Reading | null {
+  const listed = listedTitles(index);
+  if (listed.length === 0) return null;
+  const kinds = listed.map((l) => LISTED_AS.find((k) => k.pattern.test(l.title))?.kind ?? 'other');
+  return { source: listed[0], value: [...new Set(kinds)] };
+}
+
 /** The readers a declaration may name, for facts whose reading is more than a lookup. */
 export const READERS: Readonly<Record<string, (index: TextIndex, inputs: FactInputs) => Reading | null>> = {
   signature_date: signatureDate,
@@ -199,6 +290,11 @@ export const READERS: Readonly<Record<string, (index: TextIndex, inputs: FactInp
   dated_today: datedToday,
   visit_type: (index) => visitType(index),
   inspectors,
+  committee: (index) => committee(index),
+  decision: (index) => decision(index),
+  outlet: (index) => outlet(index),
+  listed_documents: (index) => listedDocuments(index),
+  announced_kinds: (index) => announcedKinds(index),
 };
 
 /** One read step of a declaration, on what the recognisers found. */

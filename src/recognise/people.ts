@@ -108,6 +108,19 @@ function nameOverPostMentions(index: TextIndex): Mention[] {
   });
 }
 
+/** A reporter's title after a by-line's name ("Jo Bloggs, Local Democracy Reporter", "Jo Bloggs | Reporter"). */
+const REPORTER = /^\s*[,|]\s*(?:Local\s+Democracy\s+Reporter|(?:[A-Z][a-z]+\s+){0,2}(?:Reporter|Correspondent|Editor|Journalist))\b/;
+
+/** An article's by-line: "By Jo Bloggs" opening its line, or a name set over or beside a reporter's title. */
+function bylineMentions(index: TextIndex): Mention[] {
+  return index.lines.flatMap((line): Mention[] => {
+    const by = /^\s*By\s+(?=[A-Z])/.exec(line.text);
+    const name = nameAt(index.text, line.start + (by ? by[0].length : line.text.length - line.text.trimStart().length), { capitals: true });
+    if (!name || !name.name.includes(' ')) return [];
+    return by || REPORTER.test(index.text.slice(name.end, line.end)) ? [{ ...name, role: 'author', structural: true }] : [];
+  });
+}
+
 /** The signatory: the name the segmenter found in the signature block. */
 function signatureMentions(index: TextIndex): Mention[] {
   const signature = index.segmented.signature;
@@ -209,7 +222,7 @@ function proseMentions(index: TextIndex): Mention[] {
 export function recognisePeople(index: TextIndex): PersonEntity[] {
   // The first source to name a stretch of text keeps it: signature, then fields, then prose.
   const kept = new DisjointRanges<Mention>();
-  for (const mention of [...signatureMentions(index), ...addresseeMentions(index), ...fieldMentions(index), ...nameOverPostMentions(index), ...proseMentions(index)]) kept.add(mention);
+  for (const mention of [...signatureMentions(index), ...addresseeMentions(index), ...bylineMentions(index), ...fieldMentions(index), ...nameOverPostMentions(index), ...proseMentions(index)]) kept.add(mention);
   const mentions = [...kept.ranges];
   // A later "Councillor Ford" or "Dr Mensah" is the person named in full elsewhere (the first full name with that word).
   const fullNameOf = new Map<string, string>();
