@@ -2,6 +2,7 @@
  * Councils: every mention of a local authority named in the register, and the document's own
  * council (the addressee of a notice; the subject of a report or press release).
  */
+import { findPublisher } from '../classify/publisher.js';
 import { isEnglishWord } from '../normalise/lexicon.js';
 import type { CouncilEntity, CouncilRef, DateEntity, DocumentKind } from '../record.js';
 import { councilsByName, loadRegister, nameKey } from './register.js';
@@ -102,7 +103,8 @@ function withDesignation(text: string, tokens: Token[], name: NameMatch): NameMa
       const token = words[k];
       const previous = k === 0 ? tokens[name.last] : words[k - 1];
       const last = k === designation.length - 1;
-      return /^[A-Z]/.test(token.text) && joined(text, previous, token) && (token.key === word || (last && token.bareKey === word));
+      // Sentence case writes the designation in lower case ("West Sussex county council").
+      return joined(text, previous, token) && (token.key === word || (last && token.bareKey === word));
     });
     if (!fits) continue;
     const end = words[words.length - 1];
@@ -140,6 +142,56 @@ function plausible(text: string, tokens: Token[], name: NameMatch, designated: b
   return !(previous && /^[A-Z]/.test(previous.text) && /^ $/.test(text.slice(previous.end, start)));
 }
 
+/**
+ * The words that make a name another body's: police, fire, health, universities, courts, clubs,
+ * newspapers. A place's name before them, alone or with others ("Devon and Cornwall Police",
+ * "Tees, Esk and Wear Valleys NHS Foundation Trust", "Manchester Evening News"), names that body.
+ */
+const BODY_AFTER = /^(?:(?:\s*,\s*|\s+(?:and|&)\s+)[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*)*(?:\s+[A-Z][\w'\u2019-]*){0,3}?\s+(?:Police|Constabulary|Fire(?:\s+and\s+Rescue)?|NHS|(?:Foundation\s+|Partnership\s+|Hospitals?\s+)?Trust|University|College|Hospitals?|Clinical\s+Commissioning\s+Group|CCG|Integrated\s+Care\s+(?:Board|System)|ICB|Safeguarding|Diocese|Cathedral|Chamber|A?FC|Airport|Magistrates|Crown\s+Court|Family\s+Court|Prison|Times|Echo|Gazette|Herald|Post|News|Live|Mail|Daily|Evening|Chronicle|Advertiser|Telegraph|Observer|Argus|Express|Star|Standard|Journal|Mercury|Guardian|Courier|Sentinel|Examiner|Citizen|Recorder|Leader|Press|Radio|TV)\b/;
+/** Words before "of" that make a place another body's or a title ("University of York", "Bishop of Durham"). */
+const BODY_BEFORE = /\b(?:University|Diocese|Bishop|Archbishop|Dean|Duke|Duchess|Earl|Countess|Port|Museum|Bank|Cathedral|Hospital)\s+of\s+(?:the\s+)?$/;
+
+/** Where the other body's name ends, if the place at `start`–`end` is part of one; else null. */
+function otherBodyEnd(text: string, start: number, end: number): number | null {
+  if (BODY_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return end;
+  const after = BODY_AFTER.exec(text.slice(end, end + 160));
+  return after ? end + after[0].length : null;
+}
+
+/** A UK postcode. */
+const POSTCODE = /\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b/g;
+/** What a council's own address holds: its name, its town hall or civic offices. */
+const COUNCIL_ADDRESS = /\bCouncil\b|\b(?:Town|County|City)\s+Hall\b|\bCivic\s+(?:Centre|Offices?)\b|\bCouncil\s+(?:House|Offices)\b|\bGuildhall\b/i;
+/** The lines of an address block above its postcode's line: short, and no sentence. */
+const ADDRESS_LINES = 5;
+const ADDRESS_LINE_CHARACTERS = 70;
+
+/**
+ * Whether `offset` is inside the postal address of a body that is not a council (a care home's,
+ * a provider's, Ofsted's own): the address a postcode ends, on its line after the last sentence
+ * before it, and the short lines above it.
+ */
+function inOtherBodysAddress(text: string, offset: number): boolean {
+  for (const postcode of text.slice(offset, offset + 200).matchAll(POSTCODE)) {
+    const end = offset + postcode.index + postcode[0].length;
+    const lineStart = text.lastIndexOf('\n', end - 1) + 1;
+    const between = text.slice(offset, end);
+    // The address runs from the place to its postcode without a sentence's end between them.
+    if (/[.!?]\s|\n\s*\n/.test(between) || between.split('\n').length > ADDRESS_LINES) return false;
+    const sentenceStart = Math.max(lineStart, text.slice(lineStart, offset).search(/[^.!?]*$/) + lineStart);
+    let start = sentenceStart;
+    for (let k = 0, at = lineStart; k < ADDRESS_LINES && at > 0; k++) {
+      const previousStart = text.lastIndexOf('\n', at - 2) + 1;
+      const line = text.slice(previousStart, at - 1);
+      if (line.length > ADDRESS_LINE_CHARACTERS || /[.!?:]$/.test(line.trim()) || line.trim() === '') break;
+      start = previousStart;
+      at = previousStart;
+    }
+    return !COUNCIL_ADDRESS.test(text.slice(Math.min(start, offset), end));
+  }
+  return false;
+}
+
 /** Every council the document names, read as the authority that existed on `date` where names are shared. */
 export function findCouncils(index: Pick<TextIndex, 'text' | 'entity'>, date: string | null): CouncilEntity[] {
   const text = index.text;
@@ -150,9 +202,21 @@ export function findCouncils(index: Pick<TextIndex, 'text' | 'entity'>, date: st
     if (!name) continue;
     const full = withDesignation(text, tokens, name);
     const record = councilsByName(name.key, date).find((council) => !NOT_COUNCIL_TYPES.has(council.type));
-    if (!record || !capitalised(tokens, name) || !plausible(text, tokens, name, full !== name)) continue;
-    if (full === name && !name.possessive && PLACE_WORDS.test(text.slice(name.end, name.end + 14))) continue;
+    const designated = full !== name;
+    // A name in lower case is a council's where its designation follows ("hertfordshire county council").
+    if (!record || (!capitalised(tokens, name) && !designated) || !plausible(text, tokens, name, designated)) continue;
+    if (!designated && !name.possessive && PLACE_WORDS.test(text.slice(name.end, name.end + 14))) continue;
     const start = tokens[i].start;
+    // A place in another body's name ("Devon and Cornwall Police", "University of York") is no council's mention.
+    const body = designated ? null : otherBodyEnd(text, start, full.end);
+    if (body !== null) {
+      while (i + 1 < tokens.length && tokens[i + 1].start < body) i++;
+      continue;
+    }
+    if (inOtherBodysAddress(text, start)) {
+      i = full.last;
+      continue;
+    }
     found.push({ ...index.entity(start, full.end), name: record.name, gss: record.gss });
     i = full.last;
   }
@@ -175,8 +239,18 @@ function addressee(index: TextIndex, mentions: CouncilEntity[]): CouncilEntity |
 /** Where a report or press release names its subject: the title and header rows at its start. */
 const HEADING_CHARACTERS = 400;
 
-/** The council a document is about: the one named most, its heading counting extra. */
-function subject(index: TextIndex, mentions: CouncilEntity[]): CouncilEntity | undefined {
+/** A council named at least this share of the most-named one's count is reported on alike. */
+const ALIKE_SHARE = 0.6;
+/** So many councils reported on alike make a round-up, a collection or a debate: about none of them alone. */
+const ALIKE_COUNCILS = 3;
+
+/**
+ * The council a document is about: the one named most, its heading counting extra; none where
+ * three or more are named alike (a round-up, a collection page, a debate), or two alike of which
+ * neither is the publisher. Between two alike, the one that is not the publisher is the subject:
+ * a council writing about another (the one it supports) writes about that one.
+ */
+function subject(index: TextIndex, mentions: CouncilEntity[], publisherGss: string | null): CouncilEntity | null | undefined {
   const inHeader = (mention: CouncilEntity) =>
     mention.span.start < HEADING_CHARACTERS || index.segmented.header_table.some((row) => mention.span.start >= row.span.start && mention.span.end <= row.span.end);
   const scores = new Map<string, { score: number; first: CouncilEntity }>();
@@ -185,11 +259,21 @@ function subject(index: TextIndex, mentions: CouncilEntity[]): CouncilEntity | u
     entry.score += inHeader(mention) ? 3 : 1;
     scores.set(mention.gss || mention.name, entry);
   }
-  let best: { score: number; first: CouncilEntity } | undefined;
-  for (const entry of scores.values()) {
-    if (!best || entry.score > best.score || (entry.score === best.score && entry.first.span.start < best.first.span.start)) best = entry;
+  const ranked = [...scores.values()].sort((a, b) => b.score - a.score || a.first.span.start - b.first.span.start);
+  const [best] = ranked;
+  if (!best) return undefined;
+  const alike = ranked.filter((entry) => entry.score >= ALIKE_SHARE * best.score && entry.score > 1);
+  if (alike.length >= ALIKE_COUNCILS) {
+    index.note('councils', 'several_councils', `the document names ${alike.map((e) => e.first.name).join(', ')} alike: it is about none of them alone`);
+    return null;
   }
-  return best?.first;
+  if (alike.length === 2 && alike[0].score === alike[1].score) {
+    const other = alike.find((entry) => entry.first.gss !== publisherGss);
+    if (publisherGss && other) return other.first;
+    index.note('councils', 'several_councils', `the document names ${alike.map((e) => e.first.name).join(' and ')} alike: it is about neither alone`);
+    return null;
+  }
+  return best.first;
 }
 
 /**
@@ -199,8 +283,10 @@ function subject(index: TextIndex, mentions: CouncilEntity[]): CouncilEntity | u
 export function recogniseCouncils(index: TextIndex, kind: DocumentKind, dates: DateEntity[]): { council: CouncilRef | null; councils: CouncilEntity[] } {
   const date = dates.find((d) => d.precision === 'day')?.value ?? null;
   const councils = findCouncils(index, date);
-  const own = (kind === 'improvement_notice' ? addressee(index, councils) : undefined) ?? subject(index, councils);
+  const publisherGss = findPublisher(index.doc)?.publisher.council_gss ?? null;
+  const own = (kind === 'improvement_notice' ? addressee(index, councils) : undefined) ?? subject(index, councils, publisherGss);
   if (own) return { council: { name: own.name, gss: own.gss }, councils };
+  if (own === null) return { council: null, councils };
   // A text that names no council of its own ("the Council" throughout) is about its publisher's,
   // where the publisher is a council: a council's web page, whose site name is its letterhead.
   const publisher = index.doc.publisher;

@@ -110,6 +110,14 @@ function splitAltNames(column: string): string[] {
   return names;
 }
 
+/** What an authority's name adds to its place: "London Borough of", "City of", "Metropolitan Borough Council", "MBC". */
+const LEADING_DESIGNATION = /^(?:(?:the\s+)?(?:London\s+Borough|Royal\s+Borough|City\s+and\s+County|City|Borough|County|Council)\s+of\s+(?:the\s+)?)/i;
+const TRAILING_DESIGNATION = /\s+(?:(?:Metropolitan\s+)?(?:Borough|District|County|City)\s+)?(?:Council|MBC|MDC|BC|CC|DC|UA)$/i;
+const DESIGNATION_WORDS = new Set(['city', 'county', 'borough', 'district', 'metropolitan', 'council', 'royal', 'london']);
+
+export function withoutDesignation(name: string): string {
+  return name.replace(LEADING_DESIGNATION, '').replace(TRAILING_DESIGNATION, '').trim();
+}
 
 function buildRegister(authoritiesCsv: string, namesCsv: string): CouncilRegister {
   const councils: CouncilRecord[] = csvRecords(authoritiesCsv).map((row) => ({
@@ -139,6 +147,18 @@ function buildRegister(authoritiesCsv: string, namesCsv: string): CouncilRegiste
       if (key !== '' && !known.includes(council)) byName.set(key, [...known, council]);
     }
   }
+  // The names councils are known by: a name without its designation ("Hull" for Hull City
+  // Council, "York" for City of York Council), where no authority is known by it already.
+  const bareNames = new Map<string, CouncilRecord[]>();
+  for (const council of councils) {
+    for (const name of [council.name, ...council.altNames]) {
+      const key = nameKey(withoutDesignation(name));
+      if (key === '' || byName.has(key) || DESIGNATION_WORDS.has(key)) continue;
+      const known = bareNames.get(key) ?? [];
+      if (!known.includes(council)) bareNames.set(key, [...known, council]);
+    }
+  }
+  for (const [key, named] of bareNames) byName.set(key, named);
   return { councils, byGss: new Map(councils.filter((c) => c.gss).map((c) => [c.gss, c])), byName };
 }
 
