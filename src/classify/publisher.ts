@@ -24,8 +24,8 @@ const DEPARTMENT = /\b(?:Department\s+for\s+Education|DfE|Secretary\s+of\s+State
 const REGULATOR = /\b(?:Ofsted|Office\s+for\s+Standards\s+in\s+Education|Care\s+Quality\s+Commission|CQC|HM\s+Inspectorate|HMI\s+Probation|Ombudsman)\b/i;
 /** A body that delivers children's services for a council: a trust or company. */
 const TRUST = /\b(?:Children['\u2019]?s\s+(?:Services\s+)?Trust|Children\s+First|Achieving\s+for\s+Children|Children['\u2019]?s\s+Services\s+(?:Company|Ltd|Limited))\b/i;
-/** A council that is not in the register of principal authorities: a parish, town or community council. */
-const LOCAL_COUNCIL = /\b(?:Parish|Town|Community|Village|Neighbourhood)\s+Council\b/i;
+/** A council's site that the register does not name: a parish, town or community council's, or one that calls itself only "Council". */
+const LOCAL_COUNCIL = /\bCouncil\b/;
 /** Words a site adds to its council's name: "Bolton Council News", "the Newsroom". */
 const SITE_WORDS = /^(?:the\s+)?|(?:\s*(?:[-:|]\s*)?(?:news(?:room)?|press\s+(?:office|releases?)|media\s+(?:centre|releases?)|online|web\s*site|home(?:page)?))*$/gi;
 /** Sites that are a portal for many publishers: the page's own "From:" line says whose it is. */

@@ -82,7 +82,7 @@ describe('classify', () => {
 
   it('answers other for a document that matches no kind', () => {
     const doc = docOf(['Summer reading challenge', 'Libraries across the borough are open until 8pm on Thursdays.', 'Children who read six books get a medal.']);
-    expect(classify(doc)).toEqual({ kind: 'other', evidence: [] });
+    expect(classify(doc)).toEqual({ kind: 'other', evidence: [], publisher: null, messages: [] });
   });
 
   it('answers other when the evidence is weak or split between kinds', () => {

@@ -50,6 +50,8 @@ describe('recogniseFacts from passages', () => {
       plan_submitted: null,
       plan_cost_gbp: 1400000,
       grant_gbp: 300000,
+      committee: null,
+      decision: null,
     });
     expect(fact_evidence.grant_gbp.text).toBe('£0.3m');
   });
