@@ -71,8 +71,13 @@ export type FactDeclaration = z.infer<typeof FactDeclaration>;
  * the words of the document's own voice, not the quotations it carries), or the kind of body
  * that published the document (src/classify/publisher.ts).
  */
-/** The kinds of body that publish the genre's documents: a council, the Department, a regulator, a trust or company running a council's children's services, and everyone else (newspapers, sites, broadcasters). */
-export const PublisherType = z.enum(['council', 'department', 'regulator', 'trust', 'outlet']);
+/**
+ * The kinds of body that publish the genre's documents: a council, the Department, Ofsted,
+ * another regulator (the CQC, HMI Probation, an ombudsman), a trust or company running a
+ * council's children's services, Parliament or an ombudsman (debates, questions, decisions on complaints), and everyone
+ * else (newspapers, sites, broadcasters, blogs).
+ */
+export const PublisherType = z.enum(['council', 'department', 'ofsted', 'regulator', 'trust', 'parliament_or_ombudsman', 'outlet']);
 export type PublisherType = z.infer<typeof PublisherType>;
 
 export const EvidenceRule = z
@@ -104,7 +109,15 @@ export const KindDeclaration = z
      * release is one of the corpus's when its heading is about children's services; a budget
      * report with the same committee header is not.
      */
-    about: z.object({ pattern: z.string(), within: z.number().int().positive() }).strict().optional(),
+    about: z
+      .object({
+        pattern: z.string(),
+        within: z.number().int().positive(),
+        /** Or a numbered item's heading anywhere that is about it: a whole meeting's minutes, one of whose items is on the matter. */
+        item: z.string().optional(),
+      })
+      .strict()
+      .optional(),
     /**
      * How a listing titles a document of this kind (a gov.uk page's attachment, a council page's
      * link): a pattern over the title, tried in the registry's order, for what a publication page

@@ -16,7 +16,11 @@ import { REGISTRY } from '../registry.js';
 import { findPublisher } from './publisher.js';
 import { CLASSIFICATION_RULES, FIRM_SCORE, MIN_LEAD, MIN_SCORE, type ClassificationRule } from './rules.js';
 
-const ABOUT = new Map(REGISTRY.flatMap((kind) => (kind.about ? [[kind.kind, { pattern: new RegExp(kind.about.pattern, 'i'), within: kind.about.within }] as const] : [])));
+const ABOUT = new Map(
+  REGISTRY.flatMap((kind) =>
+    kind.about ? [[kind.kind, { pattern: new RegExp(kind.about.pattern, 'i'), within: kind.about.within, item: kind.about.item ? new RegExp(kind.about.item, 'im') : null }] as const] : [],
+  ),
+);
 
 /**
  * The text with every quotation blanked out (same length, so offsets hold): what the document
@@ -75,7 +79,7 @@ export function classify(doc: NormalisedDocument): Classification {
   // A kind whose declaration says what its documents are about counts only where the opening is.
   for (const [kind, score] of scores) {
     const about = ABOUT.get(kind);
-    if (!about || about.pattern.test(doc.text.slice(0, about.within))) continue;
+    if (!about || about.pattern.test(doc.text.slice(0, about.within)) || about.item?.test(doc.text)) continue;
     scores.delete(kind);
     if (score >= MIN_SCORE) messages.push(note('kind_not_about', `${kind} scored ${score}, but its opening is not about children's services`));
   }

@@ -20,8 +20,12 @@ export interface FoundPublisher {
 
 /** The central government bodies that publish about interventions. */
 const DEPARTMENT = /\b(?:Department\s+for\s+Education|DfE|Secretary\s+of\s+State|Ministry\s+of|Department\s+of|Cabinet\s+Office|Prime\s+Minister['\u2019]s\s+Office|HM\s+Government)\b/i;
-/** Inspectorates and regulators. */
-const REGULATOR = /\b(?:Ofsted|Office\s+for\s+Standards\s+in\s+Education|Care\s+Quality\s+Commission|CQC|HM\s+Inspectorate|HMI\s+Probation|Ombudsman)\b/i;
+/** The inspectorate of children's services. */
+const OFSTED = /\b(?:Ofsted|Office\s+for\s+Standards\s+in\s+Education)\b/i;
+/** Other regulators and inspectorates, whose reports are of other services. */
+const REGULATOR = /\b(?:Care\s+Quality\s+Commission|CQC|HM\s+Inspectorate|HMI\s+Probation|HMICFRS)\b/i;
+/** Bodies whose own documents are none of the kinds: Parliament's record of debates and questions, an ombudsman's decisions. */
+const PARLIAMENT_OR_OMBUDSMAN = /\b(?:UK\s+Parliament|Parliament|Hansard|House\s+of\s+(?:Commons|Lords)|Ombudsman)\b/i;
 /** A body that delivers children's services for a council: a trust or company. */
 const TRUST = /\b(?:Children['\u2019]?s\s+(?:Services\s+)?Trust|Children\s+First|Achieving\s+for\s+Children|Children['\u2019]?s\s+Services\s+(?:Company|Ltd|Limited))\b/i;
 /** A council's site that the register does not name: a parish, town or community council's, or one that calls itself only "Council". */
@@ -34,7 +38,9 @@ const PORTAL = /^(?:GOV\.UK|gov\.uk|www\.gov\.uk)$/i;
 function typeOf(name: string): PublisherType {
   if (TRUST.test(name)) return 'trust';
   if (DEPARTMENT.test(name) || PORTAL.test(name)) return 'department';
+  if (OFSTED.test(name)) return 'ofsted';
   if (REGULATOR.test(name)) return 'regulator';
+  if (PARLIAMENT_OR_OMBUDSMAN.test(name)) return 'parliament_or_ombudsman';
   if (LOCAL_COUNCIL.test(name)) return 'council';
   return 'outlet';
 }
@@ -64,6 +70,8 @@ const LETTERHEAD_CHARACTERS = 90;
 
 /** A gov.uk page's "From: Department for Education" (a row or a line), among its opening lines. */
 const FROM_LINE = /^From(?::\s*|\t\s*|\s+)([A-Z][^\t\n]{2,120})$/;
+/** "From:" alone on its line, the body's name on the next (gov.uk's metadata list). */
+const FROM_LABEL = /^From:?$/;
 /** Ofsted's letterhead and contact lines, wherever the text has them. */
 const OFSTED_CONTACT = /\benquiries@ofsted\.gov\.uk\b|\bwww\.gov\.uk\/(?:government\/organisations\/)?ofsted\b|^Ofsted$|\bPiccadilly Gate\b/im;
 
@@ -86,7 +94,13 @@ function openingLines(doc: NormalisedDocument): Line[] {
 export function findPublisher(doc: NormalisedDocument): FoundPublisher | null {
   const opening = openingLines(doc);
   const span = (start: number, end: number) => spanOf(doc, start, end);
-  for (const line of opening) {
+  for (const [i, line] of opening.entries()) {
+    const next = opening[i + 1];
+    if (FROM_LABEL.test(line.text.trim()) && next && /^[A-Z]/.test(next.text.trim())) {
+      const name = next.text.trim().replace(/[.,;]+$/, '');
+      const at = next.start + next.text.indexOf(name);
+      return publisherNamed(name, span(at, at + name.length));
+    }
     const from = FROM_LINE.exec(line.text);
     if (!from) continue;
     const name = from[1].replace(/[.,;]+$/, '').trim();
@@ -103,7 +117,7 @@ export function findPublisher(doc: NormalisedDocument): FoundPublisher | null {
     return publisherNamed(text, span(at, at + text.length));
   }
   const ofsted = OFSTED_CONTACT.exec(doc.text);
-  if (ofsted) return { publisher: { name: 'Ofsted', council_gss: null }, type: 'regulator', span: span(ofsted.index, ofsted.index + ofsted[0].length) };
+  if (ofsted) return { publisher: { name: 'Ofsted', council_gss: null }, type: 'ofsted', span: span(ofsted.index, ofsted.index + ofsted[0].length) };
   // A council's letterhead is its paper's first line; a council named lower down is an addressee.
   const first = letterhead[0];
   const council = first && first.text.trim().length <= LETTERHEAD_CHARACTERS ? councilNamed(first.text.trim()) : null;

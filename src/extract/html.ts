@@ -237,6 +237,9 @@ function missesTheBody(content: string, body: string): boolean {
   return whole - main > MAIN_CONTENT_SLACK && main < MAIN_CONTENT_SHARE * whole;
 }
 
+/** Where a link leads to a document rather than a page: a file's extension, or a site's store of files. */
+const DOCUMENT_HREF = /\.(?:pdf|docx?|odt|rtf|xlsx?|ods|csv)(?:[?#]|$)|\/(?:media|assets|documents|download|files)\/[^?#]*\d/i;
+
 /** What a page gives the pipeline: its main content as lines, and its publisher. */
 export interface Page {
   lines: string[];
@@ -259,6 +262,14 @@ export function readPage(html: string): Page {
     const paragraph = document.createElement('p');
     paragraph.append(...Array.from(attribution.childNodes));
     attribution.replaceWith(paragraph);
+  }
+  // A link to a document (a PDF, a Word file, a gov.uk attachment) is the page's list of what it
+  // publishes, which Readability drops as a block of links: its words become the page's text.
+  for (const link of Array.from(document.querySelectorAll('a[href]'))) {
+    if (!DOCUMENT_HREF.test(link.getAttribute('href') ?? '')) continue;
+    const words = document.createElement('span');
+    words.append(...Array.from(link.childNodes));
+    link.replaceWith(words);
   }
   const publisher = publisherOf(document as never);
   const dateline = datelineOf(document as never);

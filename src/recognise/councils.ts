@@ -5,7 +5,7 @@
 import { findPublisher } from '../classify/publisher.js';
 import { isEnglishWord } from '../normalise/lexicon.js';
 import type { CouncilEntity, CouncilRef, DateEntity, DocumentKind } from '../record.js';
-import { councilsByName, loadRegister, nameKey } from './register.js';
+import { councilByGss, councilsByName, loadRegister, nameKey } from './register.js';
 import { matchesIn } from './spans.js';
 import type { TextIndex } from './text-index.js';
 
@@ -262,18 +262,62 @@ function subject(index: TextIndex, mentions: CouncilEntity[], publisherGss: stri
   const ranked = [...scores.values()].sort((a, b) => b.score - a.score || a.first.span.start - b.first.span.start);
   const [best] = ranked;
   if (!best) return undefined;
-  const alike = ranked.filter((entry) => entry.score >= ALIKE_SHARE * best.score && entry.score > 1);
+  const alike = ranked.filter((entry) => entry.score >= ALIKE_SHARE * best.score);
   if (alike.length >= ALIKE_COUNCILS) {
     index.note('councils', 'several_councils', `the document names ${alike.map((e) => e.first.name).join(', ')} alike: it is about none of them alone`);
     return null;
   }
-  if (alike.length === 2 && alike[0].score === alike[1].score) {
+  if (alike.length === 2 && alike[0].score === alike[1].score && best.score > 1) {
     const other = alike.find((entry) => entry.first.gss !== publisherGss);
     if (publisherGss && other) return other.first;
     index.note('councils', 'several_councils', `the document names ${alike.map((e) => e.first.name).join(' and ')} alike: it is about neither alone`);
     return null;
   }
   return best.first;
+}
+
+/** Kinds a council publishes about itself: its releases, its committee papers, its pages of documents. */
+const OWN_VOICE_KINDS = new Set(['press_release', 'cabinet_report', 'publication_page']);
+
+/**
+ * A council's own paper or page is about its own services, unless its heading names another
+ * council and not the publisher (a partner council's release about the council it supports).
+ */
+function publishersOwn(index: TextIndex, mentions: CouncilEntity[], publisherGss: string | null): CouncilEntity | undefined {
+  if (!publisherGss) return undefined;
+  const headingEnd = index.text.indexOf('\n');
+  const inHeading = mentions.filter((m) => m.span.start < (headingEnd < 0 ? index.text.length : headingEnd));
+  if (inHeading.length > 0 && !inHeading.some((m) => m.gss === publisherGss)) return undefined;
+  const named = mentions.find((m) => m.gss === publisherGss);
+  if (named) return named;
+  const council = councilByGss(publisherGss);
+  return council ? { text: '', span: { page: 1, start: 0, end: 0 }, name: council.name, gss: council.gss } : undefined;
+}
+
+/** Words of a council's children's services, in any document. */
+const CHILDRENS_SERVICES = /\bchildren['\u2019]?s\s+(?:social\s+care|services|social\s+work|care)\b|\bchildren\s+in\s+care\b|\blooked[- ]after\s+children\b|\bchild\s+protection\b|\bcare\s+leavers?\b|\bsafeguarding\s+children\b|\bimprovement\s+notice\b|\byouth\s+(?:justice|offending)\b|\bspecial\s+educational\s+needs\b|\bSEND\b/i;
+/** What a report on a provider (a school, a care or children's home) shows: its reference number, its registered people, its type. */
+const PROVIDER_REPORT = /^(?:Unique\s+reference\s+number|URN|Registered\s+(?:person|manager|provider)|Responsible\s+individual|Headteacher|Type\s+of\s+school|Location\s+ID|Provider\s+ID|Service\s+type)\b/im;
+/** A headline about a school or a provider. */
+const PROVIDER_HEADLINE = /^[^\n]{0,200}?\b(?:primary|secondary|infant|junior|grammar|school|academy|nursery|care\s+home|children['\u2019]s\s+home|college)\b/i;
+
+/**
+ * Whether a document that is none of the kinds is about a council's children's services: it
+ * speaks of them, and is no report on a provider (a school, a care home, a children's home),
+ * whose address or local authority names a council whose services it is not about.
+ */
+function aboutCouncilServices(index: TextIndex): boolean {
+  // Another regulator's report (the CQC's, alone: a joint area inspection with Ofsted is of the council's services).
+  const anotherRegulator = findPublisher(index.doc)?.type === 'regulator' || (/\b(?:Care\s+Quality\s+Commission|CQC)\b/.test(index.text) && !/\bOfsted\b/.test(index.text));
+  if (PROVIDER_REPORT.test(index.text) || PROVIDER_HEADLINE.test(index.text) || anotherRegulator) {
+    index.note('councils', 'about_a_provider', 'the document reports on a provider or a school, not on a council\'s services');
+    return false;
+  }
+  if (!CHILDRENS_SERVICES.test(index.text)) {
+    index.note('councils', 'not_about_childrens_services', "the document does not speak of a council's children's services");
+    return false;
+  }
+  return true;
 }
 
 /**
@@ -284,7 +328,11 @@ export function recogniseCouncils(index: TextIndex, kind: DocumentKind, dates: D
   const date = dates.find((d) => d.precision === 'day')?.value ?? null;
   const councils = findCouncils(index, date);
   const publisherGss = findPublisher(index.doc)?.publisher.council_gss ?? null;
-  const own = (kind === 'improvement_notice' ? addressee(index, councils) : undefined) ?? subject(index, councils, publisherGss);
+  if (kind === 'other' && !aboutCouncilServices(index)) return { council: null, councils };
+  const own =
+    (kind === 'improvement_notice' ? addressee(index, councils) : undefined) ??
+    (OWN_VOICE_KINDS.has(kind) ? publishersOwn(index, councils, publisherGss) : undefined) ??
+    subject(index, councils, publisherGss);
   if (own) return { council: { name: own.name, gss: own.gss }, councils };
   if (own === null) return { council: null, councils };
   // A text that names no council of its own ("the Council" throughout) is about its publisher's,

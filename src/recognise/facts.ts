@@ -243,17 +243,22 @@ function outlet(index: TextIndex): Reading | null {
 /** A listed document's file ("PDF, 390 KB, 4 pages", "HTML") on the line after its title, or in brackets after it ("(PDF, 1.2MB)"). */
 const ATTACHMENT_LINE = /^(?:PDF|HTML|MS\s+Word\s+Document|MS\s+Excel\s+Spreadsheet|OpenDocument\s+\w+|ODT|CSV|DOCX?|Word\s+document)(?:\s*,\s*\d+(?:\.\d+)?\s*[KMG]B\b[^\n]*)?$/i;
 const ATTACHMENT_AFTER = /\s*\((?:PDF|Word|DOCX?|ODT|HTML|XLSX?)\s*,?\s*\d+(?:\.\d+)?\s*[KMG]B\)\s*$/i;
+/** A table of documents whose first cell ends with the file ("Inspection report PDF, 512 KB\t10 June 2024 …"). */
+const ATTACHMENT_IN_CELL = /\s+(?:PDF|HTML|ODT|DOCX?|CSV),\s*\d+(?:\.\d+)?\s*[KMG]B(?=\t|$)/i;
+/** A table of documents: the title's cell, then its type's and its size's ("Improvement notice\tPDF\t230KB"). */
+const ATTACHMENT_CELLS = /\t(?:PDF|Word|DOCX?|ODT|HTML|XLSX?|CSV)\t\d+(?:\.\d+)?\s*[KMG]B$/i;
 
 /** The titles of the documents a page lists, with where each stands. */
 function listedTitles(index: TextIndex): Array<{ span: Span; title: string }> {
   const lines = index.lines;
   return lines.flatMap((line, i): Array<{ span: Span; title: string }> => {
     const text = line.text.trim();
-    const inline = ATTACHMENT_AFTER.exec(line.text);
+    const inline = ATTACHMENT_AFTER.exec(line.text) ?? ATTACHMENT_CELLS.exec(line.text) ?? ATTACHMENT_IN_CELL.exec(line.text);
     if (inline) {
-      const title = line.text.slice(0, inline.index).trim().replace(/^[-\u2022*]\s*/, '');
-      const at = line.start + line.text.indexOf(title);
-      return title === '' ? [] : [{ span: index.span(at, at + title.length), title }];
+      const written = line.text.slice(0, inline.index).trim().replace(/^[-\u2022*]\s*/, '');
+      const at = line.start + line.text.indexOf(written);
+      // A title written "Letter: …" was made a row of its label and value by the normalised text: it is read as written.
+      return written === '' ? [] : [{ span: index.span(at, at + written.length), title: written.replace('\t', ': ') }];
     }
     if (!ATTACHMENT_LINE.test(text) || i === 0) return [];
     const previous = lines[i - 1];
