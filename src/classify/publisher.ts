@@ -30,8 +30,8 @@ const PARLIAMENT_OR_OMBUDSMAN = /\b(?:UK\s+Parliament|Parliament|Hansard|House\s
 const TRUST = /\b(?:Children['\u2019]?s\s+(?:Services\s+)?Trust|Children\s+First|Achieving\s+for\s+Children|Children['\u2019]?s\s+Services\s+(?:Company|Ltd|Limited))\b/i;
 /** A council's site that the register does not name: a parish, town or community council's, or one that calls itself only "Council". */
 const LOCAL_COUNCIL = /\bCouncil\b/;
-/** Words a site adds to its council's name: "Bolton Council News", "the Newsroom". */
-const SITE_WORDS = /^(?:the\s+)?|(?:\s*(?:[-:|]\s*)?(?:news(?:room)?|press\s+(?:office|releases?)|media\s+(?:centre|releases?)|online|web\s*site|home(?:page)?))*$/gi;
+/** Words a site adds to its council's name: "Bolton Council News", "the Newsroom", "Surrey County Council - Committees". */
+const SITE_WORDS = /^(?:the\s+)?|(?:\s*(?:[-:|\u2013\u2014]\s*)?(?:news(?:room)?|press\s+(?:office|releases?)|media\s+(?:centre|releases?)|online|web\s*site|home(?:page)?|committees?|democracy|democratic\s+services|meetings|council\s+meetings|committee\s+(?:papers|meetings|management|information)|decisions|minutes))*$/gi;
 /** Sites that are a portal for many publishers: the page's own "From:" line says whose it is. */
 const PORTAL = /^(?:GOV\.UK|gov\.uk|www\.gov\.uk)$/i;
 
@@ -108,7 +108,9 @@ export function findPublisher(doc: NormalisedDocument): FoundPublisher | null {
     return publisherNamed(name, span(at, at + name.length));
   }
   const site = doc.publisher?.trim();
-  if (site && !PORTAL.test(site)) return publisherNamed(site, null);
+  const fromSite = site && !PORTAL.test(site) ? publisherNamed(site, null) : null;
+  // A <title>'s last part is a site's name only where it names a body; a word processor's page titles the document.
+  if (fromSite && fromSite.type !== 'outlet') return fromSite;
   const letterhead = opening.filter((line) => line.text.trim() !== '');
   for (const line of letterhead) {
     const text = line.text.trim();
@@ -117,7 +119,9 @@ export function findPublisher(doc: NormalisedDocument): FoundPublisher | null {
     return publisherNamed(text, span(at, at + text.length));
   }
   const ofsted = OFSTED_CONTACT.exec(doc.text);
-  if (ofsted) return { publisher: { name: 'Ofsted', council_gss: null }, type: 'ofsted', span: span(ofsted.index, ofsted.index + ofsted[0].length) };
+  const byOfsted = ofsted && { publisher: { name: 'Ofsted', council_gss: null }, type: 'ofsted' as const, span: span(ofsted.index, ofsted.index + ofsted[0].length) };
+  // A text's Ofsted contact lines say whose it is; a page's site says so first (a paper reprinting a letter).
+  if (!site && byOfsted) return byOfsted;
   // A council's letterhead is its paper's first line; a council named lower down is an addressee.
   const first = letterhead[0];
   const council = first && first.text.trim().length <= LETTERHEAD_CHARACTERS ? councilNamed(first.text.trim()) : null;
@@ -125,6 +129,5 @@ export function findPublisher(doc: NormalisedDocument): FoundPublisher | null {
     const at = first.start + first.text.indexOf(first.text.trim());
     return { publisher: council, type: 'council', span: span(at, at + first.text.trim().length) };
   }
-  if (site) return publisherNamed(site, null);
-  return null;
+  return fromSite ?? byOfsted ?? (site ? publisherNamed(site, null) : null);
 }

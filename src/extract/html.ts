@@ -177,7 +177,16 @@ interface Element extends DomNode {
  * London Borough of Hounslow"). A council's site is its letterhead: the page may never name the
  * council in its text.
  */
-function publisherOf(document: { querySelector(selector: string): Element | null; title?: string }): string | null {
+function publisherOf(document: { querySelector(selector: string): Element | null; querySelectorAll(selector: string): ArrayLike<Element>; title?: string }): string | null {
+  // A portal's page names whose it is in its metadata ("From: Department for Education"), which
+  // Readability leaves out with the rest of the page's header.
+  for (const term of Array.from(document.querySelectorAll('dt'))) {
+    if (!/^from:?$/i.test(fold(term.textContent ?? ''))) continue;
+    let next = (term as unknown as { nextElementSibling: Element | null }).nextElementSibling;
+    while (next && (next as unknown as { tagName: string }).tagName !== 'DD') next = (next as unknown as { nextElementSibling: Element | null }).nextElementSibling;
+    const body = fold(next?.querySelector('a')?.textContent ?? next?.textContent ?? '');
+    if (body !== '') return body;
+  }
   const siteName = document.querySelector('meta[property="og:site_name"], meta[name="application-name"]')?.getAttribute?.('content');
   if (siteName && fold(siteName) !== '') return fold(siteName);
   const parts = fold(document.title ?? '').split(/\s+[|\u2013\u2014-]\s+/);

@@ -48,19 +48,21 @@ function statusOf(template: TemplateClause | null, notice: Clause | null, variat
  */
 export function redlineRows(clauses: readonly Clause[], template: ReportTemplate | null, diff: DiffResult | null): RedlineRow[] {
   const templateById = new Map((template?.clauses ?? []).map((clause) => [clause.id, clause]));
-  const noticeById = new Map(clauses.map((clause) => [clause.id, clause]));
-  const shown = new Set<string>();
+  // A number the notice uses twice (its numbering restarts) pairs with its first clause; every other clause is a row of its own.
+  const noticeById = new Map<string, Clause>();
+  for (const clause of clauses) if (!noticeById.has(clause.id)) noticeById.set(clause.id, clause);
+  const shown = new Set<Clause>();
   const rows: RedlineRow[] = (diff?.pairs ?? []).map((pair) => {
     const templateClause = pair.template_clause === null ? null : (templateById.get(pair.template_clause) ?? null);
     const noticeClause = pair.notice_clause === null ? null : (noticeById.get(pair.notice_clause) ?? null);
     const variations = (diff?.variations ?? []).filter((v) => belongsTo(v, pair.template_clause, pair.notice_clause));
     const templateShown = templateClause ?? (pair.template_clause === null ? null : { id: pair.template_clause, text: variations.find((v) => v.template_text)?.template_text ?? '' });
     // Two template clauses the notice words as one: the notice clause is shown (and anchored) once.
-    const joined = noticeClause !== null && shown.has(noticeClause.id);
-    if (noticeClause) shown.add(noticeClause.id);
+    const joined = noticeClause !== null && shown.has(noticeClause);
+    if (noticeClause) shown.add(noticeClause);
     return { template: templateShown, notice: noticeClause, status: joined ? 'joined' : statusOf(templateShown, noticeClause, variations), variations };
   });
-  const unpaired = clauses.filter((clause) => !shown.has(clause.id));
+  const unpaired = clauses.filter((clause) => !shown.has(clause));
   for (const clause of unpaired) {
     const variations = (diff?.variations ?? []).filter((v) => v.clause === clause.id && v.kind !== 'removed');
     rows.push({ template: null, notice: clause, status: diff ? 'added' : 'same', variations });
