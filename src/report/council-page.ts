@@ -109,13 +109,16 @@ function lifecycleSteps(gss: string | undefined, documents: SiteDocument[], inpu
 /**
  * Where a council's documents tell no step of an intervention (a school's report, a budget),
  * the drawing shows when each document is dated instead: its own date (the date its kind is
- * dated by), else the first whole date it gives.
+ * dated by), else the first whole date it gives, else the first day of the first range it gives.
  */
 function documentDates(documents: SiteDocument[]): { event: LifecycleEvent; document: SiteDocument }[] {
   return documents.flatMap((document) => {
     const { record } = document;
     const ownRole = KINDS.get(record.kind)?.own_date;
-    const date = record.dates.find((d) => d.role === ownRole && d.precision === 'day') ?? record.dates.find((d) => d.precision === 'day');
+    const day = record.dates.find((d) => d.role === ownRole && d.precision === 'day') ?? record.dates.find((d) => d.precision === 'day');
+    // A document whose only whole dates are a range's (an inspection's fieldwork) is dated by its first day.
+    const range = record.date_ranges.find((r) => r.start.length === 10);
+    const date = day ? { value: day.value, span: day.span } : range ? { value: range.start, span: range.span } : null;
     if (!date) return [];
     const event: LifecycleEvent = { gss: record.council?.gss ?? null, date: date.value, event: `${kindLabel(record.kind).toLowerCase()} dated`, sha256: record.source.sha256, clause: null, span: date.span };
     return [{ event, document }];
