@@ -67,6 +67,14 @@ export function keyValueRows(paragraphs: readonly string[], gaps: readonly numbe
   return rows;
 }
 
+/**
+ * A column set by hand with spaces wanders by a character or two from row to row (a table typed
+ * rather than printed): a value starting within this many characters of the first row's is in
+ * its column.
+ */
+const COLUMN_SLACK = 3;
+const sameColumn = (at: number | null, column: number): boolean => at !== null && Math.abs(at - column) <= COLUMN_SLACK;
+
 /** Where a line's second column starts: after a gap of two or more spaces, or null. */
 function secondColumn(line: string): number | null {
   const match = /^(\S(?:.*?\S)?) {2,}(?=\S)/.exec(line);
@@ -89,7 +97,7 @@ export function alignedRows(lines: readonly string[]): string[] {
     if (column !== null) {
       while (end < lines.length) {
         const next = lines[end];
-        if (secondColumn(next) === column) rows++;
+        if (sameColumn(secondColumn(next), column)) rows++;
         else if (!(next.length > column && /^ +$/.test(next.slice(0, column)) && next[column] !== ' ')) break;
         end++;
       }
@@ -101,7 +109,8 @@ export function alignedRows(lines: readonly string[]): string[] {
     }
     for (let k = i; k < end; k++) {
       const line = lines[k];
-      if (secondColumn(line) === column) out.push(`${line.slice(0, column).trimEnd()}\t${line.slice(column).trim()}`);
+      const at = secondColumn(line);
+      if (sameColumn(at, column)) out.push(`${line.slice(0, at!).trimEnd()}\t${line.slice(at!).trim()}`);
       else out[out.length - 1] += ` ${line.trim()}`;
     }
     i = end;

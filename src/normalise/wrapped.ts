@@ -15,7 +15,7 @@ import { isKeyValueLine } from './tables.js';
 /** How close to the widest line a "full" line ends, in characters: room for a long word. */
 const FULL_LINE_SLACK = 15;
 /** A filled text has at least this many full lines, and they are this share of its lines. */
-const MIN_FULL_LINES = 4;
+const MIN_FULL_LINES = 3;
 const MIN_FULL_SHARE = 0.3;
 /** A line of at most this many words, on its own after a finished sentence, is a heading or a label. */
 const SHORT_LINE_WORDS = 4;
@@ -24,8 +24,8 @@ const MAX_FILL_WIDTH = 100;
 
 /** The width a text was filled to, or null when its lines were not filled. */
 export function fillWidth(lines: readonly string[]): number | null {
-  // Table rows, as TAB rows or `Key: value` lines, are as long as their cells, not the filling's width.
-  const prose = lines.filter((line) => line.trim() !== '' && !line.includes('\t') && !isKeyValueLine(line.trim())).map((line) => line.trimEnd().length);
+  // Table rows, as TAB rows, cells set apart by spaces or `Key: value` lines, are as long as their cells, not the filling's width.
+  const prose = lines.filter((line) => line.trim() !== '' && !line.includes('\t') && !/\S {3,}\S/.test(line.trim()) && !isKeyValueLine(line.trim())).map((line) => line.trimEnd().length);
   if (prose.length === 0) return null;
   const width = Math.max(...prose);
   if (width > MAX_FILL_WIDTH) return null;

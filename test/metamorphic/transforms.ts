@@ -51,6 +51,8 @@ const LABEL_START = /^[A-Z][\w' ]{0,40}[:?]\s/;
 /** A page break written into a text file: no paragraph runs through it. */
 const PAGE_MARK = /^\s*page\s+\d+\s+of\s+\d+\s*$/i;
 const isTableRow = (line: string): boolean => line.includes('\t');
+/** A row of a table a plain text aligns with spaces (cells parted by a run of three or more): wrapping leaves it whole, as it does a TAB row. */
+const isRowToKeep = (line: string): boolean => isTableRow(line) || /\S {3,}\S/.test(line.trim());
 
 // ---------------------------------------------------------------------------------------------
 // Wrapping
@@ -102,13 +104,13 @@ export function fillParagraph(line: string, width: number): string[] {
 function paragraphLines(lines: readonly string[]): string[] {
   const out: string[] = [];
   // In a text filled to a width, a full line that ends no sentence was broken for want of room.
-  const prose = lines.filter((line) => !isBlank(line) && !isTableRow(line)).map((line) => line.trimEnd().length);
+  const prose = lines.filter((line) => !isBlank(line) && !isRowToKeep(line)).map((line) => line.trimEnd().length);
   const width = prose.length > 0 ? Math.max(...prose) : 0;
   const filled = width <= 100 && prose.filter((length) => length > width - 15).length >= 4;
   lines.forEach((line, i) => {
     const previous = i > 0 ? lines[i - 1] : '';
     const goesOn =
-      !isBlank(previous) && !isBlank(line) && !isTableRow(previous) && !isTableRow(line) && !LIST_ITEM_START.test(line) && !PAGE_MARK.test(line) && !PAGE_MARK.test(previous) && !LABEL_START.test(line) &&
+      !isBlank(previous) && !isBlank(line) && !isRowToKeep(previous) && !isRowToKeep(line) && !LIST_ITEM_START.test(line) && !PAGE_MARK.test(line) && !PAGE_MARK.test(previous) && !LABEL_START.test(line) &&
       (/^\s*[a-z]/.test(line) ||
         // In a filled text, a line after which the next line's first word would not have fitted was broken for room, even at a sentence's end.
         (filled && previous.trimEnd().length + 1 + (line.trim().split(/\s+/)[0] ?? '').length > width) ||
@@ -129,7 +131,7 @@ export function wrapParagraphs(text: string, width: number): string {
   for (const line of lines) {
     if (isBlank(line)) {
       previousWasRow = false;
-    } else if (isTableRow(line)) {
+    } else if (isRowToKeep(line)) {
       if (previousWasRow) blocks[blocks.length - 1].push(line);
       else blocks.push([line]);
       previousWasRow = true;
