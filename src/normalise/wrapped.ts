@@ -21,6 +21,8 @@ const MIN_FULL_SHARE = 0.3;
 const SHORT_LINE_WORDS = 4;
 /** Wider than this, lines are paragraphs written on one line, not a filled text. */
 const MAX_FILL_WIDTH = 100;
+/** Narrower than this, lines are a list's (labels, a judgement list with the grade below each), not prose filled to a width: programs fill at 60 to 80 columns. */
+const MIN_FILL_WIDTH = 50;
 
 /** The width a text was filled to, or null when its lines were not filled. */
 export function fillWidth(lines: readonly string[]): number | null {
@@ -28,7 +30,7 @@ export function fillWidth(lines: readonly string[]): number | null {
   const prose = lines.filter((line) => line.trim() !== '' && !line.includes('\t') && !/\S {3,}\S/.test(line.trim()) && !isKeyValueLine(line.trim())).map((line) => line.trimEnd().length);
   if (prose.length === 0) return null;
   const width = Math.max(...prose);
-  if (width > MAX_FILL_WIDTH) return null;
+  if (width > MAX_FILL_WIDTH || width < MIN_FILL_WIDTH) return null;
   const full = prose.filter((length) => length > width - FULL_LINE_SLACK).length;
   return full >= MIN_FULL_LINES && full >= MIN_FULL_SHARE * prose.length ? width : null;
 }

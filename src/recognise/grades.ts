@@ -41,6 +41,14 @@ const AREAS: Array<[RegExp, JudgementArea]> = [
  * takes as text and as a list.
  */
 const TABLE_ROW = new RegExp(`^([^\\t:]+?)(?:\\t|:|\\s+[-\u2013\u2014]\\s+)\\s*${GRADE_WORD}\\s*\\.?$`, 'i');
+/**
+ * The judgements as the frameworks' tables name them (ILACS, the single inspection framework,
+ * the LSCB review): a line that opens so is a row of a judgement list however it is laid out —
+ * the grade after spaces ("Children who need help and protection Requires improvement") or on
+ * the line below.
+ */
+const JUDGEMENT_LABEL = /^(?:\s*(?:\d+(?:\.\d+)*\.?|[\u2022*-])\s+)?(?:the\s+)?(?:impact\s+of\s+leaders|experiences\s+and\s+progress\s+of|children\s+who\s+need\s+help|children\s+looked\s+after|adoption\s+performance|leadership,?\s+management|overall\s+(?:effectiveness|judgement)|(?:review\s+of\s+)?the\s+effectiveness\s+of\s+the\s+(?:local\s+safeguarding|LSCB))[^.;!?]*$/i;
+const LABEL_THEN_GRADE = new RegExp(`^(.+?)\\s+${GRADE_WORD}\\s*\\.?$`, 'i');
 const QUOTED = new RegExp(`(["'\u2018\u201c])${GRADE_WORD}["'\u2019\u201d]`, 'gi');
 
 /**
@@ -118,6 +126,23 @@ function areasOf(words: string): JudgementArea[] {
   return AREAS.filter(([pattern]) => pattern.test(words)).map(([, area]) => area);
 }
 
+/**
+ * The judgement row that line `i` opens, if it is one: area and grade split as a table's row is
+ * as text (TABLE_ROW), a judgement's name with its grade after it, or a judgement's name alone
+ * with its grade alone on the next line.
+ */
+function judgementRow(index: TextIndex, i: number): { judgement: string; grade: string; end: number } | null {
+  const line = index.lines[i];
+  const row = TABLE_ROW.exec(line.text);
+  if (row) return { judgement: row[1], grade: row[2], end: line.end };
+  const spaced = LABEL_THEN_GRADE.exec(line.text);
+  if (spaced && JUDGEMENT_LABEL.test(spaced[1])) return { judgement: spaced[1], grade: spaced[2], end: line.end };
+  const next = index.lines[i + 1];
+  const below = next?.text.trim().replace(/\.$/, '');
+  if (next && below && JUDGEMENT_LABEL.test(line.text) && GRADE_ONLY.test(below)) return { judgement: line.text, grade: below, end: next.end };
+  return null;
+}
+
 /** How far after a grade its area may be named: "judged outstanding for its care leavers", "Good overall". */
 const AREA_AFTER = 40;
 
@@ -136,16 +161,16 @@ export function recogniseGrades(index: TextIndex, dates: DateEntity[]): GradeEnt
   // A judgement table's row grades each area it names ("The experiences and progress of
   // children in care and care leavers" is two); an older framework's judgement that is none of
   // the SPEC's areas ("Adoption performance", the LSCB's review) is kept as written, area null.
-  for (const line of index.lines) {
-    const row = TABLE_ROW.exec(line.text);
-    if (!row) continue;
-    const judgement = row[1].replace(/^\s*(?:\d+(?:\.\d+)*\.?|[\u2022*-])\s+/, '').trim();
+  index.lines.forEach((line, i) => {
+    const row = judgementRow(index, i);
+    if (!row) return;
+    const judgement = row.judgement.replace(/^\s*(?:\d+(?:\.\d+)*\.?|[\u2022*-])\s+/, '').trim();
     const areas = areasOf(judgement);
-    if (areas.length === 0 && !OTHER_JUDGEMENT.test(judgement)) continue;
+    if (areas.length === 0 && !OTHER_JUDGEMENT.test(judgement)) return;
     for (const area of areas.length > 0 ? areas : [null]) {
-      grades.push({ ...index.entity(line.start, line.end), area, judgement: area === null ? judgement : null, grade: gradeValue(row[2]), when: null, current: true });
+      grades.push({ ...index.entity(line.start, row.end), area, judgement: area === null ? judgement : null, grade: gradeValue(row.grade), when: null, current: true });
     }
-  }
+  });
   const tabled = new Set(grades.map((g) => `${g.area}|${g.grade}`));
 
   const prose = proseGrades(text);

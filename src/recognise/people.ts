@@ -173,7 +173,8 @@ function proseRole(text: string, name: NameAt): string | null {
   const rest = text.slice(name.end);
   const afterTitles = rest.slice(POST_NOMINALS.exec(rest)![0].length);
   // An apposition is a noun phrase set beside the name (", the Department's improvement adviser", ", Chief Executive"), not the next clause (", met the Leader").
-  const apposition = /^\s*(?:HMI\b|\([^)\n]{1,60}\)|,\s*(?:the\b|an?\b|its\b|their\b|our\b|his\b|her\b|[A-Z])[^,.;\n]{0,100})/.exec(afterTitles)?.[0] ?? '';
+  // It may run onto the next line where a wrapped paragraph goes on there in lower case.
+  const apposition = /^\s*(?:HMI\b|\([^)\n]{1,60}\)|,\s*(?:the\b|an?\b|its\b|their\b|our\b|his\b|her\b|[A-Z])(?:[^,.;\n]|\n(?=[a-z])){0,100})/.exec(afterTitles)?.[0] ?? '';
   const appointedAs = /^[^.;\n]{0,80}?\bappointed\b[^.;\n]{0,60}?\bas\s+([^.;,\n]{1,60})|^\s+as\s+([^.;,\n]{1,60})/.exec(afterTitles);
   const role =
     roleIn(appointedAs?.[1] ?? appointedAs?.[2] ?? '') ??

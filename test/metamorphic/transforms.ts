@@ -106,7 +106,7 @@ function paragraphLines(lines: readonly string[]): string[] {
   // In a text filled to a width, a full line that ends no sentence was broken for want of room.
   const prose = lines.filter((line) => !isBlank(line) && !isRowToKeep(line)).map((line) => line.trimEnd().length);
   const width = prose.length > 0 ? Math.max(...prose) : 0;
-  const filled = width <= 100 && prose.filter((length) => length > width - 15).length >= 4;
+  const filled = width <= 100 && prose.filter((length) => length > width - 15).length >= 3;
   lines.forEach((line, i) => {
     const previous = i > 0 ? lines[i - 1] : '';
     const goesOn =
