@@ -10,7 +10,15 @@
  */
 import { endsMidPhrase, endsSentence } from './characters.js';
 import { LIST_MARKER } from './markers.js';
-import { isKeyValueLine } from './tables.js';
+import { isKeyValueLine, keyValue } from './tables.js';
+
+const PAGE_OF = /^\s*page\s+\d+\s+of\s+\d+\s*$/i;
+
+/** A verdict: a grade ("requires improvement to be good"), or yes or no. */
+const VERDICT = /^(?:outstanding|good|requires?\s+improvement(?:\s+to\s+be\s+good)?|inadequate|adequate|yes|no)$/i;
+
+/** The share of a filled text's lines that end within its width. */
+const WIDTH_QUANTILE = 0.97;
 
 /** How close to the widest line a "full" line ends, in characters: room for a long word. */
 const FULL_LINE_SLACK = 15;
@@ -27,9 +35,15 @@ const MIN_FILL_WIDTH = 50;
 /** The width a text was filled to, or null when its lines were not filled. */
 export function fillWidth(lines: readonly string[]): number | null {
   // Table rows, as TAB rows, cells set apart by spaces or `Key: value` lines, are as long as their cells, not the filling's width.
-  const prose = lines.filter((line) => line.trim() !== '' && !line.includes('\t') && !/\S {3,}\S/.test(line.trim()) && !isKeyValueLine(line.trim())).map((line) => line.trimEnd().length);
+  // A page's footer set at the right margin ("Page 1 of 44") is no line of the prose either.
+  const prose = lines
+    .filter((line) => line.trim() !== '' && !line.includes('\t') && !/\S {3,}\S/.test(line.trim()) && !isKeyValueLine(line.trim()) && !PAGE_OF.test(line))
+    .map((line) => line.trimEnd().length);
   if (prose.length === 0) return null;
-  const width = Math.max(...prose);
+  // The width is where nearly all lines end: a text copied from a PDF, whose lines were set in a
+  // proportional font, has a few that run past the rest.
+  const sorted = [...prose].sort((a, b) => a - b);
+  const width = sorted[Math.max(0, Math.ceil(sorted.length * WIDTH_QUANTILE) - 1)];
   if (width > MAX_FILL_WIDTH || width < MIN_FILL_WIDTH) return null;
   const full = prose.filter((length) => length > width - FULL_LINE_SLACK).length;
   return full >= MIN_FULL_LINES && full >= MIN_FULL_SHARE * prose.length ? width : null;
@@ -41,6 +55,9 @@ function brokenForRoom(line: string, next: string, width: number): boolean {
   if (line.trim() === '' || line.includes('\t') || text === '' || next.includes('\t')) return false;
   // Labelled lines one under another are a table's rows ("Adoption performance: Good"), not a paragraph's lines.
   if (isKeyValueLine(line.trim()) && isKeyValueLine(text)) return false;
+  // A label with a verdict ("The experiences and progress of care leavers: good", "Key decision: Yes") is a heading or a row of its own.
+  const labelled = keyValue(line.trim());
+  if (labelled && VERDICT.test(labelled.value.trim()) && !/^[a-z]/.test(text)) return false;
   // A sentence ended at the edge, then a short line that ends none ("Signed", "Reviews"): a heading or a label of its own.
   if (endsSentence(line) && text.split(/\s+/).length <= SHORT_LINE_WORDS && !endsSentence(text) && !/^[a-z]/.test(text)) return false;
   // "…; and" closes a list item: a label after it opens the next.

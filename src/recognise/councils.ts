@@ -202,7 +202,8 @@ export function findCouncils(index: Pick<TextIndex, 'text' | 'entity'>, date: st
     if (!name) continue;
     const full = withDesignation(text, tokens, name);
     const record = councilsByName(name.key, date).find((council) => !NOT_COUNCIL_TYPES.has(council.type));
-    const designated = full !== name;
+    // Designated: a designation follows the name, or the register's name holds its own ("west sussex county council").
+    const designated = full !== name || name.key.endsWith('council');
     // A name in lower case is a council's where its designation follows ("hertfordshire county council").
     if (!record || (!capitalised(tokens, name) && !designated) || !plausible(text, tokens, name, designated)) continue;
     if (!designated && !name.possessive && PLACE_WORDS.test(text.slice(name.end, name.end + 14))) continue;

@@ -43,11 +43,12 @@ const AREAS: Array<[RegExp, JudgementArea]> = [
 const TABLE_ROW = new RegExp(`^([^\\t:]+?)(?:\\t|:|\\s+[-\u2013\u2014]\\s+)\\s*${GRADE_WORD}\\s*\\.?$`, 'i');
 /**
  * The judgements as the frameworks' tables name them (ILACS, the single inspection framework,
- * the LSCB review): a line that opens so is a row of a judgement list however it is laid out —
+ * the LSCB review): a line that opens so, and holds no verb (a sentence about the area is
+ * none), is a row of a judgement list however it is laid out —
  * the grade after spaces ("Children who need help and protection Requires improvement") or on
  * the line below.
  */
-const JUDGEMENT_LABEL = /^(?:\s*(?:\d+(?:\.\d+)*\.?|[\u2022*-])\s+)?(?:the\s+)?(?:impact\s+of\s+leaders|experiences\s+and\s+progress\s+of|children\s+who\s+need\s+help|children\s+looked\s+after|adoption\s+performance|leadership,?\s+management|overall\s+(?:effectiveness|judgement)|(?:review\s+of\s+)?the\s+effectiveness\s+of\s+the\s+(?:local\s+safeguarding|LSCB))[^.;!?]*$/i;
+const JUDGEMENT_LABEL = /^(?![^\n]*\b(?:is|are|was|were|be|been|being|remains?|remained|has|have|had)\b)(?:\s*(?:\d+(?:\.\d+)*\.?|[\u2022*-])\s+)?(?:the\s+)?(?:impact\s+of\s+leaders|experiences\s+and\s+progress\s+of|children\s+who\s+need\s+help|children\s+looked\s+after|adoption\s+performance|leadership,?\s+management|overall\s+(?:effectiveness|judgement)|(?:review\s+of\s+)?the\s+effectiveness\s+of\s+the\s+(?:local\s+safeguarding|LSCB))[^.;!?]*$/i;
 const LABEL_THEN_GRADE = new RegExp(`^(.+?)\\s+${GRADE_WORD}\\s*\\.?$`, 'i');
 const QUOTED = new RegExp(`(["'\u2018\u201c])${GRADE_WORD}["'\u2019\u201d]`, 'gi');
 
@@ -135,12 +136,28 @@ function judgementRow(index: TextIndex, i: number): { judgement: string; grade: 
   const line = index.lines[i];
   const row = TABLE_ROW.exec(line.text);
   if (row) return { judgement: row[1], grade: row[2], end: line.end };
-  const spaced = LABEL_THEN_GRADE.exec(line.text);
-  if (spaced && JUDGEMENT_LABEL.test(spaced[1])) return { judgement: spaced[1], grade: spaced[2], end: line.end };
-  const next = index.lines[i + 1];
-  const below = next?.text.trim().replace(/\.$/, '');
-  if (next && below && JUDGEMENT_LABEL.test(line.text) && GRADE_ONLY.test(below)) return { judgement: line.text, grade: below, end: next.end };
-  return null;
+  // A line that opens no row of its own (it carries on the one before) is part of that row.
+  if (i > 0 && /^[a-z]/.test(line.text.trim())) return null;
+  const label = carriedOn(index, i);
+  const spaced = LABEL_THEN_GRADE.exec(label.text);
+  if (spaced && JUDGEMENT_LABEL.test(spaced[1])) return { judgement: spaced[1], grade: spaced[2], end: label.end };
+  if (label.next >= index.lines.length || !JUDGEMENT_LABEL.test(label.text)) return null;
+  const below = carriedOn(index, label.next);
+  const grade = below.text.trim().replace(/\.$/, '');
+  return GRADE_ONLY.test(grade) ? { judgement: label.text, grade, end: below.end } : null;
+}
+
+/** Line `i` with the lines after it that carry it on in lower case ("Children looked after and achieving" / "permanence"), as one. */
+function carriedOn(index: TextIndex, i: number): { text: string; end: number; next: number } {
+  let text = index.lines[i].text;
+  let end = index.lines[i].end;
+  let k = i + 1;
+  while (k < index.lines.length && /^[a-z]/.test(index.lines[k].text.trim())) {
+    text += ` ${index.lines[k].text.trim()}`;
+    end = index.lines[k].end;
+    k++;
+  }
+  return { text, end, next: k };
 }
 
 /** How far after a grade its area may be named: "judged outstanding for its care leavers", "Good overall". */

@@ -35,7 +35,9 @@ function tableRow(doc: NormalisedDocument, paragraph: Paragraph): TableRow {
  * February 2025", a blank line, then the rows) is still a field of the report's header.
  */
 function headerTable(doc: NormalisedDocument, layout: Layout): TableRow[] {
-  const first = layout.roles.findIndex((role) => role !== 'text' && role !== 'block');
+  // A lone row before it (two names set side by side, as a joint letterhead sets its bodies) is no table.
+  const lone = (i: number) => layout.roles[i] === 'row' && layout.roles[i + 1] !== 'row';
+  const first = layout.roles.findIndex((role, i) => role !== 'text' && role !== 'block' && !lone(i));
   if (first < 0 || layout.roles[first] !== 'row') return [];
   const rows: TableRow[] = [];
   for (let i = first; layout.roles[i] === 'row'; i++) rows.push(tableRow(doc, layout.paragraphs[i]));

@@ -3,6 +3,7 @@
  * table row, a heading, a numbered or labelled item, or running text.
  */
 import {
+  GRADE_ALONE,
   headingShaped,
   isCapitalsHeading,
   isTableRow,
@@ -74,6 +75,11 @@ function isHeading(layout: Layout, i: number): boolean {
   if (i === 0) return false;
   const previous = layout.paragraphs[i - 1];
   if (layout.roles[i - 1] !== 'block' && endsMidPhrase(previous.text)) return false;
+  // Nor is one the next line carries on in lower case: a wrapped sentence's first line.
+  const following = layout.paragraphs[i + 1];
+  if (following && /^[a-z]/.test(following.text)) return false;
+  // Nor one whose grade stands under it: a judgement list's row ("1. Children who need help and protection" / "Good").
+  if (following && GRADE_ALONE.test(following.text)) return false;
   if (numbered && (/[:?!]$/.test(title) || title.split(' ').length > MAX_NUMBERED_TITLE_WORDS)) return false;
   if (isCapitalsHeading(title)) return true;
   const next = layout.markers[i + 1];

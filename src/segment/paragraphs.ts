@@ -70,13 +70,16 @@ export function isCapitalsHeading(text: string): boolean {
   return /^[A-Z][A-Z0-9 &'/()-]*:?$/.test(text) && (text.match(/[A-Z]/g)?.length ?? 0) >= 4;
 }
 
+/** A grade alone on its line (or its first word, where the line breaks within it) is a judgement list's value under its judgement, never a heading. */
+export const GRADE_ALONE = /^(?:outstanding|good|requires?(?:\s+improvement(?:\s+to\s+be\s+good)?)?|inadequate|adequate)$/i;
+
 /**
  * Shaped like a heading: short, starts with a capital, has words (not a code or a date), does
  * not end like a sentence or list item, holds one phrase (no comma, no second sentence).
  */
 export function headingShaped(paragraph: Paragraph): boolean {
   const { text } = paragraph;
-  if (isTableRow(paragraph) || text.length > 120 || text.split(' ').length > 16) return false;
+  if (isTableRow(paragraph) || text.length > 120 || text.split(' ').length > 16 || GRADE_ALONE.test(text)) return false;
   if (!/^[A-Z]/.test(text) || /[.;,]["')\]]*$/.test(text) || text.includes(',') || /[.!?]\s+[A-Z]/.test(text) || endsMidPhrase(text)) return false;
   return isCapitalsHeading(text) || /[a-z]{3}/.test(text);
 }

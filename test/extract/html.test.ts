@@ -116,6 +116,38 @@ describe('the lines of a page', () => {
     expect(inBody.lines.filter((line) => line.includes('The inspection report found'))).toHaveLength(2);
   });
 
+  test("a page whose numbered report Readability sets aside, keeping only its header table, is read whole without the page's furniture", () => {
+    const cell = (text: string) => `<td style='border:solid windowtext 1.0pt'><p class=MsoNormal>${text}<o:p></o:p></p></td>`;
+    const rows = [['Report to', 'Cabinet'], ['Date of meeting', 'Tuesday 18 March 2025'], ['Cabinet Member', 'Councillor Cathi Denholm, Portfolio Holder for Children and Families, with responsibility for safeguarding, early help and the services for children in care'], ['Key decision', 'Yes']];
+    const paragraph = (n: string) => `<p class=MsoNormal style='margin-left:36.0pt;text-indent:-36.0pt'>${n}<span style='mso-tab-count:1'>&nbsp;&nbsp; </span>The council accepts the findings of the inspection and has set out in its plan how each recommendation will be met.<o:p></o:p></p>`;
+    const body = Array.from({ length: 6 }, (_, i) => `<p class=MsoNormal><b>${i + 1}. SECTION ${i + 1}</b></p>\n${paragraph(`${i + 1}.1`)}\n${paragraph(`${i + 1}.2`)}`);
+    // The committee system sets the report's body in a block whose class Readability takes for a page's extras.
+    const html = `<html><head><meta charset="utf-8"><title>Improvement plan</title></head><body>
+<nav class="site-menu"><a href="/">Home</a> <a href="/meetings">Meetings</a></nav>
+<div class=WordSection1><p class=MsoTitle>Improvement Notice and Improvement Plan</p>
+<table class=MsoTableGrid border=1>${rows.map(([k, v]) => `<tr>${cell(`<b>${k}</b>`)}${cell(v)}</tr>`).join('')}</table>
+<div class="supplemental">${body.join('\n')}</div></div>
+<footer>Contact us</footer></body></html>`;
+    const { lines } = readPage(html);
+    expect(lines).toContain('Report to\tCabinet');
+    expect(lines.filter((line) => /^\d\.\d /.test(line))).toHaveLength(12);
+    expect(lines.join('\n')).not.toMatch(/Home|Meetings|Contact us/);
+    // A page whose article Readability finds keeps its furniture out as before.
+    expect(readPage(`<html><body><nav><a href="/">Home</a> <a href="/news">News</a></nav><main><article>${"<p>Ofsted has judged the council's services for children to be good, and inspectors praised the work of its social workers and foster carers.</p>".repeat(4)}</article></main><footer>Contact us</footer></body></html>`).lines.join('\n')).not.toMatch(/Home|Contact us/);
+  });
+
+  test('links to documents are the page\'s list of what it publishes, kept as its words', () => {
+    const html = `<html><body><main><h1>Ofsted monitoring visits</h1>${'<p>Ofsted inspected our children\'s services in February and published its report, which judged our services inadequate. We publish each letter here.</p>'.repeat(2)}<h2>Letters</h2><div class="file-list"><div><a href="/files/2025-03/third-letter.pdf">Letter: third monitoring visit</a> <span>(PDF, 298 KB)</span></div><div><a href="/files/2024-11/second-letter.pdf">Letter: second monitoring visit</a> <span>(PDF, 311 KB)</span></div></div></main></body></html>`;
+    const text = readPage(html).lines.join('\n');
+    expect(text).toContain('third monitoring visit (PDF, 298 KB)');
+    expect(text).toContain('second monitoring visit (PDF, 311 KB)');
+  });
+
+  test("the page's metadata says whose it is on a portal: gov.uk's \"From\"", () => {
+    const html = `<html><head><meta property="og:site_name" content="GOV.UK"></head><body><main><h1>Direction issued to a council</h1><dl class="metadata"><dt>From:</dt><dd><a href="/dfe">Department for Education</a></dd><dt>Published</dt><dd>27 March 2024</dd></dl><p>The Secretary of State issued this direction on 26 March 2024 under section 497A of the Education Act 1996.</p></main></body></html>`;
+    expect(readPage(html).publisher).toBe('Department for Education');
+  });
+
   test('a table row is its cells joined by TABs, and a <br> ends a line', () => {
     const { lines } = readPage(`<html><body><article><p>Report to Cabinet on the improvement of children's services following the Ofsted inspection and the improvement notice issued by the Department for Education.</p>
       <table><tr><th>Judgement</th><th>Grade</th></tr><tr><td>Overall effectiveness</td><td>Inadequate</td></tr></table>

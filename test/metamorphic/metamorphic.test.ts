@@ -43,10 +43,6 @@ interface Case {
 }
 
 const fixtures = goldTextFixtures();
-/** The cases known to differ today (known-differences.json: open work, each run as a test that must fail). */
-const KNOWN = new Set(
-  (JSON.parse(readFileSync(join(import.meta.dirname, 'known-differences.json'), 'utf8')) as { cases: Array<{ transform: string; case: string }> }).cases.map((c) => `${c.transform} › ${c.case}`),
-);
 const tallies = new Map<string, Tally>([...TRANSFORMS.map((t) => t.name), PDF_PRODUCERS, WORD_AND_WEB].map((name) => [name, { held: 0, ran: 0, notApplicable: 0 }]));
 const unreadableGolds: { fixture: GoldTextFixture; error: string }[] = [];
 
@@ -161,7 +157,7 @@ describe('metamorphic invariance', () => {
 
   for (const { name, cases } of textCases) {
     describe(name, () => {
-      for (const testCase of cases) (KNOWN.has(`${name} › ${testCase.label}`) ? it.failing : it)(testCase.label, () => holds(name, testCase));
+      for (const testCase of cases) it(testCase.label, () => holds(name, testCase));
     });
   }
 
@@ -173,10 +169,8 @@ describe('metamorphic invariance', () => {
     for (const testCase of wordAndWebCases) it(testCase.label, () => holds(WORD_AND_WEB, testCase));
   });
 
-  it('holds for every applicable case but the known differences, each of which still differs', () => {
-    const known = new Map<string, number>();
-    for (const key of KNOWN) known.set(key.split(' › ')[0], (known.get(key.split(' › ')[0]) ?? 0) + 1);
-    const failing = [...tallies].filter(([name, t]) => t.held !== t.ran - (known.get(name) ?? 0)).map(([name, t]) => `${name}: ${t.ran - t.held} of ${t.ran} cases differ (${known.get(name) ?? 0} known)`);
+  it('holds for every applicable case', () => {
+    const failing = [...tallies].filter(([, t]) => t.held !== t.ran).map(([name, t]) => `${name}: ${t.ran - t.held} of ${t.ran} cases differ`);
     if (failing.length > 0) throw failure(`${summary()[0]}\n  ${failing.join('\n  ')}`);
   });
 });

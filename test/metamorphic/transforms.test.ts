@@ -117,6 +117,18 @@ describe('wrapping', () => {
     );
   });
 
+  it('leaves a row a plain text aligns with spaces whole, as a TAB row, and a page footer set at the margin', () => {
+    const aligned = 'The impact of leaders on social work practice with children and families    Good';
+    const footer = `${' '.repeat(70)}Page 1 of 44`;
+    expect(wrapParagraphs(`${aligned}\n${footer}\n`, 60)).toBe(`${aligned}\n${footer}\n`);
+  });
+
+  it('reads a short text filled at its width as filled, and a list of short lines as no filled text', () => {
+    const filled = 'Ofsted has judged the services to require improvement to be good overall,\nin a report published today, and the council has welcomed the findings of\nthe inspectors, who spent two weeks with social workers across the county\nand their partners.\n';
+    expect(wrapParagraphs(filled, 60).split('\n\n')).toHaveLength(1);
+    expect(wrapParagraphs('Overall effectiveness\nInadequate\nAdoption performance\nGood\n', 60)).toBe('Overall effectiveness\n\nInadequate\n\nAdoption performance\n\nGood\n');
+  });
+
   it('leaves table rows whole, and a word longer than the width on a line of its own', () => {
     const row = `Report Author and contact details:\t${'Sophie Ambler Project Manager, Starting Well '.repeat(3).trim()}`;
     expect(wrapParagraphs(`${row}\n`, 60)).toBe(`${row}\n`);
@@ -169,14 +181,20 @@ describe('tables', () => {
     expect(tablesAsKeyValue('Is this a Key Decision?\tYes')).toBe('Is this a Key Decision?: Yes');
   });
 
+  it('tables-key-value leaves whole a table some of whose rows are numbered, and a row whose key holds a colon of its own', () => {
+    const numbered = 'Judgement\tGrade\n1. Children who need help and protection\tInadequate\n2.1 Adoption performance\tGood\n';
+    expect(tablesAsKeyValue(numbered)).toBe(numbered);
+    expect(tablesAsKeyValue('Domain one: Organisational delivery\t7\n')).toBe('Domain one: Organisational delivery\t7\n');
+  });
+
   it('tables-key-value leaves lines without a TAB as they are', () => {
     const prose = 'Date of meeting: 12 March 2025\nSUMMARY\n';
     expect(tablesAsKeyValue(prose)).toBe(prose);
   });
 
-  it('tables-space-aligned starts every value of a run two columns after its longest key', () => {
+  it('tables-space-aligned starts every value of a run two columns after its longest key; a lone row, which spaces would make a line of prose, stays a TAB row', () => {
     const text = 'Intro\nKey:\tOne\nLonger key:\tTwo\nText between\nA\tB\n';
-    expect(tablesSpaceAligned(text)).toBe('Intro\nKey:         One\nLonger key:  Two\nText between\nA  B\n');
+    expect(tablesSpaceAligned(text)).toBe('Intro\nKey:         One\nLonger key:  Two\nText between\nA\tB\n');
   });
 
   it('tables-space-aligned leaves no TAB', () => {

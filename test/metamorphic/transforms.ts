@@ -52,7 +52,7 @@ const LABEL_START = /^[A-Z][\w' ]{0,40}[:?]\s/;
 const PAGE_MARK = /^\s*page\s+\d+\s+of\s+\d+\s*$/i;
 const isTableRow = (line: string): boolean => line.includes('\t');
 /** A row of a table a plain text aligns with spaces (cells parted by a run of three or more): wrapping leaves it whole, as it does a TAB row. */
-const isRowToKeep = (line: string): boolean => isTableRow(line) || /\S {3,}\S/.test(line.trim());
+const isRowToKeep = (line: string): boolean => isTableRow(line) || /\S {3,}\S/.test(line.trim()) || PAGE_MARK.test(line);
 
 // ---------------------------------------------------------------------------------------------
 // Wrapping
@@ -106,7 +106,7 @@ function paragraphLines(lines: readonly string[]): string[] {
   // In a text filled to a width, a full line that ends no sentence was broken for want of room.
   const prose = lines.filter((line) => !isBlank(line) && !isRowToKeep(line)).map((line) => line.trimEnd().length);
   const width = prose.length > 0 ? Math.max(...prose) : 0;
-  const filled = width <= 100 && prose.filter((length) => length > width - 15).length >= 3;
+  const filled = width >= 50 && width <= 100 && prose.filter((length) => length > width - 15).length >= 3;
   lines.forEach((line, i) => {
     const previous = i > 0 ? lines[i - 1] : '';
     const goesOn =
@@ -222,14 +222,19 @@ export function tablesAsKeyValue(text: string): string {
     let first = index;
     while (first > 0 && isTableRow(lines[first - 1])) first--;
     if (first > 0 && KEY_VALUE_SHAPED.test(lines[first - 1])) return line;
+    // A table some of whose rows are numbered like clauses stays whole: its other rows (a "Judgement / Grade" header) are its own.
+    let last = index;
+    while (last < lines.length - 1 && isTableRow(lines[last + 1])) last++;
+    if (lines.slice(first, last + 1).some((row) => NUMBERED_KEY.test(tableCells(row).key))) return line;
     const { key, value } = tableCells(line);
-    if (key.trim() === '' || NUMBERED_KEY.test(key)) return line;
+    // A key that holds a colon of its own ("Domain one: Organisational delivery") would read as another label.
+    if (key.trim() === '' || NUMBERED_KEY.test(key) || /:\s/.test(key)) return line;
     const label = key.endsWith(':') ? key : `${key}:`;
     return value === '' ? label : `${label} ${value}`;
   });
 }
 
-/** Each run of consecutive TAB rows as space-aligned columns: keys padded so that every value of the run starts two columns after the longest key. */
+/** Each run of two or more consecutive TAB rows as space-aligned columns: keys padded so that every value of the run starts two columns after the longest key. */
 export function tablesSpaceAligned(text: string): string {
   return mapLines(text, (line, index, lines) => {
     if (!isTableRow(line)) return line;
@@ -237,6 +242,8 @@ export function tablesSpaceAligned(text: string): string {
     while (first > 0 && isTableRow(lines[first - 1])) first--;
     let last = index;
     while (last < lines.length - 1 && isTableRow(lines[last + 1])) last++;
+    // One row set with spaces is a line of prose to a reader, not a table: it stays a TAB row.
+    if (first === last) return line;
     const column = Math.max(...lines.slice(first, last + 1).map((row) => tableCells(row).key.length)) + 2;
     const { key, value } = tableCells(line);
     return key.padEnd(column) + value.replace(/\t/g, '  ');

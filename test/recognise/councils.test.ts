@@ -125,6 +125,40 @@ describe('council matching', () => {
     expect(councilsOf({ ...textDocument(`Medway Council\n${text}`), publisher: 'London Borough of Hounslow' }, 'cabinet_report').council?.name).toBe('Medway Council');
   });
 
+  test('names in any case where a designation follows, and their possessives', () => {
+    expect(names('Direction issued to west sussex county council: March 2024')).toEqual(['west sussex county council = West Sussex County Council']);
+    expect(names("The Isle of Wight council's services improved.")).toEqual(['Isle of Wight council = Isle of Wight Council']);
+  });
+
+  test('the names councils are known by: a register name without its designation', () => {
+    expect(names('Inspectors visited Hull in May; officers in York agreed.')).toEqual(['Hull = Hull City Council', 'York = City of York Council']);
+  });
+
+  test("a place inside another body's name, or in the postal address of a body that is no council, is no mention", () => {
+    expect(names('Devon and Cornwall Police, the University of York and the Manchester Evening News were told.')).toEqual([]);
+    expect(names('Sunnyview House, 12 High Street, Wigan WN1 2AB')).toEqual([]);
+    expect(names('Wigan Council, Town Hall, Library Street, Wigan WN1 1YN')).toEqual(['Wigan Council = Wigan Metropolitan Borough Council', 'Wigan = Wigan Metropolitan Borough Council']);
+  });
+
+  test('councils reported on alike make a document about none of them alone', () => {
+    const roundUp = textDocument('Three councils judged good\nOfsted judged Dorset, Gateshead and Hampshire good. Dorset, Gateshead and Hampshire all improved.');
+    expect(councilsOf(roundUp, 'news_article').council).toBeNull();
+    expect(councilsOf(roundUp, 'news_article').councils.map((c) => c.name)).toContain('Gateshead Metropolitan Borough Council');
+  });
+
+  test("a council's own release is about its own services unless its heading names another council only", () => {
+    const partner = 'Bracknell Forest improvement partnership\nWe will support Bracknell Forest Council. Wokingham Borough Council officers start in May; Wokingham staff will help.';
+    expect(councilsOf({ ...textDocument(partner), publisher: 'Wokingham Borough Council' }, 'press_release').council?.name).toBe('Bracknell Forest Council');
+    const own = "New director of children's services\nOur new director joins us from East Sussex County Council, where she led East Sussex's services.";
+    expect(councilsOf({ ...textDocument(own), publisher: 'Brighton and Hove City Council' }, 'press_release').council?.name).toBe('Brighton and Hove City Council');
+  });
+
+  test("a document of no kind names its council only where it speaks of a council's children's services and reports on no provider", () => {
+    expect(councilsOf(textDocument('Council tax\nBrent Council agreed its budget for roads and bins.'), 'other').council).toBeNull();
+    expect(councilsOf(textDocument('Marshmoor Primary School rated good\nThe school in Barking and Dagenham was inspected.'), 'other').council).toBeNull();
+    expect(councilsOf(textDocument("Budget monitor\nCity of York Council's children's social care placements are overspent."), 'other').council?.name).toBe('City of York Council');
+  });
+
   test('never throws and keeps spans in range on arbitrary text', () => {
     const words = fc.constantFrom('Bury', 'Council', "Havering's", 'the', 'South', 'Gloucestershire', ',', 'To:', '\n', 'London Borough of', 'Isles', 'of Scilly', '2019', 'x');
     fc.assert(

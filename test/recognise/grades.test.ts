@@ -45,6 +45,22 @@ describe('recogniseGrades', () => {
     expect(grades(text).map((g) => g.judgement)).toEqual([null, null, 'Adoption performance', null, 'The Local Safeguarding Children Board (LSCB)']);
   });
 
+  test("an older report's judgement list read like its table: the grade after spaces, or alone on the next line, a judgement's name carried onto a line of its own", () => {
+    const sameLine = ['1. Children who need help and protection Requires improvement', '2.1 Adoption performance Good', 'Leadership, management and governance Inadequate'].join('\n');
+    expect(pairs(sameLine)).toEqual([
+      ['help_and_protection', 'requires_improvement', true],
+      [null, 'good', true],
+      ['impact_of_leaders', 'inadequate', true],
+    ]);
+    const nextLine = ['Overall effectiveness', 'Inadequate', '2. Children looked after and achieving', 'permanence', 'Requires', 'improvement'].join('\n');
+    expect(pairs(nextLine)).toEqual([
+      ['overall_effectiveness', 'inadequate', true],
+      ['children_in_care', 'requires_improvement', true],
+    ]);
+    // A sentence about an area that ends in a grade word is no row of a list.
+    expect(pairs('The experiences and progress of care leavers are mostly good.')).toEqual([]);
+  });
+
   test('judgements listed as "area – grade" are a table as a list', () => {
     const text = [
       'Their judgements were:',
