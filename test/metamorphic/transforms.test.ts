@@ -321,6 +321,7 @@ describe('the projection', () => {
     source: { path: 'x.txt', sha256: '0'.repeat(64), format: 'txt', pages: 1, ocr_pages: [] },
     kind: 'improvement_notice',
     classification: [],
+    publisher: null,
     council: null,
     address: null,
     signature: null,
