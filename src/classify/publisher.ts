@@ -27,7 +27,7 @@ const REGULATOR = /\b(?:Care\s+Quality\s+Commission|CQC|HM\s+Inspectorate|HMI\s+
 /** Bodies whose own documents are none of the kinds: Parliament's record of debates and questions, an ombudsman's decisions. */
 const PARLIAMENT_OR_OMBUDSMAN = /\b(?:UK\s+Parliament|Parliament|Hansard|House\s+of\s+(?:Commons|Lords)|Ombudsman)\b/i;
 /** A body that delivers children's services for a council: a trust or company. */
-const TRUST = /\b(?:Children['\u2019]?s\s+(?:Services\s+)?Trust|Children\s+First|Achieving\s+for\s+Children|Children['\u2019]?s\s+Services\s+(?:Company|Ltd|Limited))\b/i;
+const TRUST = /\b(?:Children['\u2019]?s\s+(?:Services\s+)?Trust|Children['\u2019]?s\s+Services\s+(?:Company|Ltd|Limited))\b/i;
 /** A council's site that the register does not name: a parish, town or community council's, or one that calls itself only "Council". */
 const LOCAL_COUNCIL = /\bCouncil\b/;
 /** Words a site adds to its council's name: "Bolton Council News", "the Newsroom", "Surrey County Council - Committees". */
@@ -60,8 +60,26 @@ function councilNamed(name: string): Publisher | null {
 function publisherNamed(name: string, span: Span | null): FoundPublisher {
   const council = councilNamed(name);
   if (council) return { publisher: council, type: 'council', span };
+  // A site named for a service of its body ("Ofsted: Find an inspection report") is the body's.
+  for (const part of name.split(/\s*[:|\u2013\u2014]\s+|\s+-\s+/)) {
+    const partCouncil = part !== name ? councilNamed(part) : null;
+    if (partCouncil) return { publisher: partCouncil, type: 'council', span };
+    const body = BODY_NAME.exec(part);
+    if (part !== name && body && body[0].trim() === part.trim()) return { publisher: { name: part.trim(), council_gss: null }, type: typeOf(part), span };
+  }
   return { publisher: { name, council_gss: null }, type: typeOf(name), span };
 }
+
+/** The name of a public body that publishes in the genre, as it opens a line or a site's name. */
+const BODY_NAME = /^(?:Ofsted|Department\s+for\s+Education|Care\s+Quality\s+Commission|HM\s+Inspectorate\s+of\s+(?:Probation|Prisons|Constabulary[^,\n]*)|Local\s+Government\s+and\s+Social\s+Care\s+Ombudsman|UK\s+Parliament)\b/i;
+/** A newspaper's masthead: its name in capitals, then the edition's date ("CAMDEN GAZETTE Thursday 23 June 2022 NEWS 7"). */
+const MASTHEAD = /^((?:[A-Z&][A-Z'&.-]*\s+){1,6}?[A-Z][A-Z'&.-]+)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)/;
+/** The Department's letterhead and contact lines, wherever a letter has them. */
+const DFE_CONTACT = /\bSanctuary\s+Buildings\b|\bwww\.education\.gov\.uk\b|\bwww\.gov\.uk\/government\/organisations\/department-for-education\b/i;
+/** How many opening lines a letterhead may take before the text (or an addressee) begins. */
+const LETTERHEAD_OPENING = 3;
+/** A letter's addressee block or salutation begins: no letterhead below it. */
+const ADDRESSEE = /^(?:To\b|Dear\b|FAO\b|For the attention of\b)/i;
 
 /** How far into a text its letterhead and a page's "From:" line stand. */
 const LETTERHEAD_LINES = 12;
@@ -112,22 +130,31 @@ export function findPublisher(doc: NormalisedDocument): FoundPublisher | null {
   // A <title>'s last part is a site's name only where it names a body; a word processor's page titles the document.
   if (fromSite && fromSite.type !== 'outlet') return fromSite;
   const letterhead = opening.filter((line) => line.text.trim() !== '');
-  for (const line of letterhead) {
+  const addressed = letterhead.findIndex((line) => ADDRESSEE.test(line.text.trim()));
+  const opened = letterhead.slice(0, addressed < 0 ? LETTERHEAD_OPENING : Math.min(addressed, LETTERHEAD_OPENING));
+  const at = (line: Line, text: string) => line.start + line.text.indexOf(text);
+  // A body's name opening one of the first lines: a letterhead, a report's imprint ("HM Inspectorate of Probation, May 2025"), a joint report's logos.
+  for (const line of opened) {
     const text = line.text.trim();
-    if (text.length > LETTERHEAD_CHARACTERS || !/^(?:The\s+)?Department\s+for\s+Education$/i.test(text)) continue;
-    const at = line.start + line.text.indexOf(text);
-    return publisherNamed(text, span(at, at + text.length));
+    const body = BODY_NAME.exec(text);
+    // The name stands alone, or before a comma, a tab or a dash: a headline that opens with it ("Ofsted rates …") is no imprint.
+    if (body && text.length <= LETTERHEAD_CHARACTERS && /^(?:$|\s*[,\t|\u2013\u2014-])/.test(text.slice(body[0].length))) return publisherNamed(body[0], span(at(line, body[0]), at(line, body[0]) + body[0].length));
   }
-  const ofsted = OFSTED_CONTACT.exec(doc.text);
-  const byOfsted = ofsted && { publisher: { name: 'Ofsted', council_gss: null }, type: 'ofsted' as const, span: span(ofsted.index, ofsted.index + ofsted[0].length) };
-  // A text's Ofsted contact lines say whose it is; a page's site says so first (a paper reprinting a letter).
-  if (!site && byOfsted) return byOfsted;
-  // A council's letterhead is its paper's first line; a council named lower down is an addressee.
-  const first = letterhead[0];
-  const council = first && first.text.trim().length <= LETTERHEAD_CHARACTERS ? councilNamed(first.text.trim()) : null;
-  if (first && council) {
-    const at = first.start + first.text.indexOf(first.text.trim());
-    return { publisher: council, type: 'council', span: span(at, at + first.text.trim().length) };
+  const contact = (pattern: RegExp, name: string, type: PublisherType): FoundPublisher | null => {
+    const found = pattern.exec(doc.text);
+    return found && { publisher: { name, council_gss: null }, type, span: span(found.index, found.index + found[0].length) };
+  };
+  const byContact = contact(DFE_CONTACT, 'Department for Education', 'department') ?? contact(OFSTED_CONTACT, 'Ofsted', 'ofsted');
+  // A text's contact lines say whose it is; a page's site says so first (a paper reprinting a letter).
+  if (!site && byContact) return byContact;
+  // A council's letterhead is among its paper's first lines; a council named lower down, or after "To", is an addressee.
+  for (const line of opened) {
+    const text = line.text.trim();
+    const council = text.length <= LETTERHEAD_CHARACTERS ? councilNamed(text) : null;
+    if (council) return { publisher: council, type: 'council', span: span(at(line, text), at(line, text) + text.length) };
   }
-  return fromSite ?? byOfsted ?? (site ? publisherNamed(site, null) : null);
+  // A newspaper's masthead over its page.
+  const masthead = letterhead[0] && MASTHEAD.exec(letterhead[0].text.trim());
+  if (!site && masthead) return publisherNamed(masthead[1], span(at(letterhead[0], masthead[1]), at(letterhead[0], masthead[1]) + masthead[1].length));
+  return fromSite ?? byContact ?? (site ? publisherNamed(site, null) : null);
 }

@@ -299,6 +299,8 @@ function publishersOwn(index: TextIndex, mentions: CouncilEntity[], publisherGss
 const CHILDRENS_SERVICES = /\bchildren['\u2019]?s\s+(?:social\s+care|services|social\s+work|care)\b|\bchildren\s+in\s+care\b|\blooked[- ]after\s+children\b|\bchild\s+protection\b|\bcare\s+leavers?\b|\bsafeguarding\s+children\b|\bimprovement\s+notice\b|\byouth\s+(?:justice|offending)\b|\bspecial\s+educational\s+needs\b|\bSEND\b/i;
 /** What a report on a provider (a school, a care or children's home) shows: its reference number, its registered people, its type. */
 const PROVIDER_REPORT = /^(?:Unique\s+reference\s+number|URN|Registered\s+(?:person|manager|provider)|Responsible\s+individual|Headteacher|Type\s+of\s+school|Location\s+ID|Provider\s+ID|Service\s+type)\b/im;
+/** The regulator of care providers. */
+const CARE_REGULATOR = /\b(?:Care\s+Quality\s+Commission|CQC)\b/;
 /** A headline about a school or a provider. */
 const PROVIDER_HEADLINE = /^[^\n]{0,200}?\b(?:primary|secondary|infant|junior|grammar|school|academy|nursery|care\s+home|children['\u2019]s\s+home|college)\b/i;
 
@@ -308,9 +310,9 @@ const PROVIDER_HEADLINE = /^[^\n]{0,200}?\b(?:primary|secondary|infant|junior|gr
  * whose address or local authority names a council whose services it is not about.
  */
 function aboutCouncilServices(index: TextIndex): boolean {
-  // Another regulator's report (the CQC's, alone: a joint area inspection with Ofsted is of the council's services).
-  const anotherRegulator = findPublisher(index.doc)?.type === 'regulator' || (/\b(?:Care\s+Quality\s+Commission|CQC)\b/.test(index.text) && !/\bOfsted\b/.test(index.text));
-  if (PROVIDER_REPORT.test(index.text) || PROVIDER_HEADLINE.test(index.text) || anotherRegulator) {
+  // The CQC's report, which rates a care provider (alone: a joint area inspection with Ofsted is of the council's services).
+  const careRegulator = CARE_REGULATOR.test(findPublisher(index.doc)?.publisher.name ?? '') || (CARE_REGULATOR.test(index.text) && !/\bOfsted\b/.test(index.text));
+  if (PROVIDER_REPORT.test(index.text) || PROVIDER_HEADLINE.test(index.text) || careRegulator) {
     index.note('councils', 'about_a_provider', 'the document reports on a provider or a school, not on a council\'s services');
     return false;
   }

@@ -312,6 +312,15 @@ ${CLAUSES_FTS_TRIGGERS}
     diff        TEXT NOT NULL CHECK (json_valid(diff))
   );
   `,
+  // 5: who published each document (the record's publisher, issue 23), as columns a query and a
+  // facet can read; a corpus from before takes them from the records it holds (null where a
+  // record made before publishers were read has none).
+  `
+  ALTER TABLE documents ADD COLUMN publisher_name TEXT;
+  ALTER TABLE documents ADD COLUMN publisher_gss TEXT;
+  UPDATE documents SET publisher_name = json_extract(record, '$.publisher.name'), publisher_gss = json_extract(record, '$.publisher.council_gss');
+  CREATE INDEX documents_publisher ON documents(publisher_name);
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -121,6 +121,8 @@ export interface DocumentRows {
     kind: string;
     council_name: string | null;
     council_gss: string | null;
+    publisher_name: string | null;
+    publisher_gss: string | null;
     pages: number;
     text: string;
     record: string;
@@ -150,6 +152,8 @@ export function documentRows({ record, diff }: ProcessedDocument): DocumentRows 
       kind: record.kind,
       council_name: record.council?.name ?? null,
       council_gss: record.council?.gss ?? null,
+      publisher_name: record.publisher?.name ?? null,
+      publisher_gss: record.publisher?.council_gss ?? null,
       pages: record.source.pages,
       text: record.text,
       record: JSON.stringify(record),
@@ -202,8 +206,8 @@ export class CorpusWriter {
       clearError: prepare('DELETE FROM ingest_errors WHERE path = ?'),
       recordError: prepare(`INSERT INTO ingest_errors (path, sha256, code, message, at) VALUES (?, ?, ?, ?, ?)
         ON CONFLICT(path) DO UPDATE SET sha256 = excluded.sha256, code = excluded.code, message = excluded.message, at = excluded.at`),
-      document: prepare(`INSERT INTO documents (id, sha256, content_key, format, kind, council_name, council_gss, bytes, pages, text, record, ingested_at, title, pipeline_version)
-        VALUES (@id, @sha256, @content_key, @format, @kind, @council_name, @council_gss, @bytes, @pages, @text, @record, @ingested_at, @title, @pipeline_version)`),
+      document: prepare(`INSERT INTO documents (id, sha256, content_key, format, kind, council_name, council_gss, publisher_name, publisher_gss, bytes, pages, text, record, ingested_at, title, pipeline_version)
+        VALUES (@id, @sha256, @content_key, @format, @kind, @council_name, @council_gss, @publisher_name, @publisher_gss, @bytes, @pages, @text, @record, @ingested_at, @title, @pipeline_version)`),
       page: prepare('INSERT INTO pages (document_id, page, start, "end") VALUES (?, ?, ?, ?)'),
       clause: prepare('INSERT INTO clauses (document_id, clause, parent, heading, text, page, start, "end") VALUES (?, ?, ?, ?, ?, ?, ?, ?)'),
       entity: prepare(`INSERT INTO entities (document_id, clause_id, type, value, date, date_end, duration, role, detail, amount_gbp, text, page, start, "end")

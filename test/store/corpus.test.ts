@@ -46,14 +46,17 @@ describe('schema and metadata', () => {
   });
 
   test('a corpus keyed the older way (white space folded) is keyed by its words when opened, so its copies of one document meet', () => {
-    writer.store({ record: noticeRecord(), diff: null }, 'notice.txt', 100);
-    // A corpus of schema version 2: its keys by the older rule, and no stored diffs yet.
+    const gateshead = councilNamed('Gateshead');
+    writer.store({ record: { ...noticeRecord(), publisher: { name: gateshead.name, council_gss: gateshead.gss } }, diff: null }, 'notice.txt', 100);
+    // A corpus of schema version 2: its keys by the older rule, no stored diffs and no publisher columns yet.
     db.prepare('UPDATE documents SET content_key = ?').run('keyed-by-the-older-rule');
-    db.exec('DROP TABLE notice_diffs');
+    db.exec('DROP TABLE notice_diffs; DROP INDEX documents_publisher; ALTER TABLE documents DROP COLUMN publisher_gss; ALTER TABLE documents DROP COLUMN publisher_name');
     db.pragma('user_version = 2');
     db.close();
     db = openCorpus(join(dir, 'corpus.sqlite'), { readonly: true });
     expect(db.prepare('SELECT content_key FROM documents').pluck().get()).toBe(contentKey(NOTICE_TEXT));
+    // Migration 5 takes each document's publisher from its record.
+    expect(db.prepare('SELECT publisher_name, publisher_gss FROM documents').get()).toEqual({ publisher_name: gateshead.name, publisher_gss: gateshead.gss });
     expect(db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
   });
 
