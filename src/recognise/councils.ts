@@ -297,12 +297,22 @@ function publishersOwn(index: TextIndex, mentions: CouncilEntity[], publisherGss
 
 /** Words of a council's children's services, in any document. */
 const CHILDRENS_SERVICES = /\bchildren['\u2019]?s\s+(?:social\s+care|services|social\s+work|care)\b|\bchildren\s+in\s+care\b|\blooked[- ]after\s+children\b|\bchild\s+protection\b|\bcare\s+leavers?\b|\bsafeguarding\s+children\b|\bimprovement\s+notice\b|\byouth\s+(?:justice|offending)\b|\bspecial\s+educational\s+needs\b|\bSEND\b/i;
-/** What a report on a provider (a school, a care or children's home) shows: its reference number, its registered people, its type. */
-const PROVIDER_REPORT = /^(?:Unique\s+reference\s+number|URN|Registered\s+(?:person|manager|provider)|Responsible\s+individual|Headteacher|Type\s+of\s+school|Location\s+ID|Provider\s+ID|Service\s+type)\b/im;
+/** What a report on a provider (a school, a care or children's home) shows: its registered people, its type (a reference number alone does not: Ofsted numbers local authorities too). */
+const PROVIDER_REPORT = /^(?:Registered\s+(?:person|manager|provider)|Responsible\s+individual|Headteacher|Type\s+of\s+school|Location\s+ID|Provider\s+ID|Service\s+type|Provision\s+subtype|Children['\u2019]s\s+home\b)|\bsocial\s+care\s+common\s+inspection\s+framework\b/im;
 /** The regulator of care providers. */
 const CARE_REGULATOR = /\b(?:Care\s+Quality\s+Commission|CQC)\b/;
 /** A headline about a school or a provider. */
 const PROVIDER_HEADLINE = /^[^\n]{0,200}?\b(?:primary|secondary|infant|junior|grammar|school|academy|nursery|care\s+home|children['\u2019]s\s+home|college)\b/i;
+
+/**
+ * Whether the document reports on a provider (a school, a care or children's home) or is the
+ * CQC's, which rates care providers (alone: a joint area inspection with Ofsted is of the
+ * council's services): its judgements and its address are the provider's.
+ */
+export function reportsOnAProvider(index: TextIndex): boolean {
+  const careRegulator = CARE_REGULATOR.test(findPublisher(index.doc)?.publisher.name ?? '') || (CARE_REGULATOR.test(index.text) && !/\bOfsted\b/.test(index.text));
+  return PROVIDER_REPORT.test(index.text) || PROVIDER_HEADLINE.test(index.text) || careRegulator;
+}
 
 /**
  * Whether a document that is none of the kinds is about a council's children's services: it
@@ -310,9 +320,7 @@ const PROVIDER_HEADLINE = /^[^\n]{0,200}?\b(?:primary|secondary|infant|junior|gr
  * whose address or local authority names a council whose services it is not about.
  */
 function aboutCouncilServices(index: TextIndex): boolean {
-  // The CQC's report, which rates a care provider (alone: a joint area inspection with Ofsted is of the council's services).
-  const careRegulator = CARE_REGULATOR.test(findPublisher(index.doc)?.publisher.name ?? '') || (CARE_REGULATOR.test(index.text) && !/\bOfsted\b/.test(index.text));
-  if (PROVIDER_REPORT.test(index.text) || PROVIDER_HEADLINE.test(index.text) || careRegulator) {
+  if (reportsOnAProvider(index)) {
     index.note('councils', 'about_a_provider', 'the document reports on a provider or a school, not on a council\'s services');
     return false;
   }

@@ -15,10 +15,11 @@
  * with `current: false`; `when` is the first date written in the grade's sentence.
  */
 import type { DateEntity, GradeEntity, GradeValue, JudgementArea } from '../record.js';
+import { reportsOnAProvider } from './councils.js';
 import type { TextIndex } from './text-index.js';
 
 /** A grade as written; "require improvement" is the grade in a verb's form ("services were found to require improvement to be good"). */
-const GRADE_WORD = "(outstanding|good|require[sd]?\\s+improvement(?:\\s+to\\s+be\\s+good)?|inadequate)";
+const GRADE_WORD = "(outstanding|good|requir(?:e[sd]?|ing)\\s+improvement(?:\\s+(?:in\\s+order\\s+)?to\\s+be\\s+good)?|inadequate)";
 
 function gradeValue(written: string): GradeValue {
   const key = written.toLowerCase();
@@ -70,14 +71,14 @@ const BARE_AFTER_VERB = new RegExp(`\\b${JUDGING_VERB}\\s+((?:them|it|(?:the|its
  */
 const PREDICATE = new RegExp(
   `\\b(?:is|are|was|were|remain|remains|remained|be|been)\\s+(?:(?:also|still|each|both|all)\\s+)?${GRADE_WORD}(?=\\s*(?:[.,;:)]|$|\\b(?:overall|for|in|across|and|as|with|according)\\b))` +
-    `|\\b(require[sd]?\\s+improvement(?:\\s+to\\s+be\\s+good)?|requiring\\s+improvement)\\b`,
+    `|\\b(require[sd]?\\s+improvement(?:\\s+(?:in\\s+order\\s+)?to\\s+be\\s+good)?|requiring\\s+improvement(?:\\s+(?:in\\s+order\\s+)?to\\s+be\\s+good)?)\\b`,
   'gi',
 );
 /** A grade word next to another in a list ("good, requires improvement and inadequate"): the scale, not a grade. */
 const LISTED_BEFORE = new RegExp(`${GRADE_WORD}["']?\\s*(?:,|\\bor|\\band)\\s*["']?$`, 'i');
 const LISTED_AFTER = new RegExp(`^["']?\\s*(?:,|or\\b|and\\b)\\s*["']?${GRADE_WORD}`, 'i');
 const GRADE_WITHIN = new RegExp(`\\b${GRADE_WORD}\\b`, 'i');
-const GRADE_ONLY = new RegExp(`^(?:${GRADE_WORD}|requiring\\s+improvement)$`, 'i');
+const GRADE_ONLY = new RegExp(`^(?:${GRADE_WORD}|requiring\\s+improvement(?:\\s+(?:in\\s+order\\s+)?to\\s+be\\s+good)?)$`, 'i');
 /** A grade of an earlier inspection: named as such, or told in the past perfect ("had been judged good"). */
 const EARLIER = /\b(?:last|previous|previously|prior|earlier|former)\b|\bhad\s+(?:been\s+)?(?:judged|rated|graded|found|assessed)\b/i;
 /** What a grade said with "to be" must be about: a judgement, the services, or an area. */
@@ -87,6 +88,18 @@ const JUDGED_THING = /\bjudg\w*|\beffectiveness\b|\bservices?\b|\binspect\w*|\bO
  * was judged good", the LSCB's review): graded, but neither an area nor the service as a whole.
  */
 const OTHER_JUDGEMENT = /\badoption\b|\bfostering\b|\bsafeguarding children board\b|\bLSCB\b/i;
+/**
+ * What makes a grade in prose no judgement of this council's services stated as made (SPEC,
+ * Grades), read in its clause before the grade: an aspiration or a plan ("our ambition is to be
+ * judged outstanding", "on the journey to becoming good"), councils counted or compared
+ * ("no local authority has been judged outstanding", "17% of local authorities were judged
+ * good"), another regulator's rating or another service's ("a primary school judged good", the
+ * CQC's rating of adult social care, a strategy judged inadequate).
+ */
+const ASPIRATION = /\b(?:ambitions?|aims?|aiming|aspir\w*|want(?:s|ed)?\s+to|strive|striving|goals?|targets?|hop(?:e|es|ing)\s+(?:to|that)|journey|on\s+track|become|becoming|expect(?:s|ed)?\s+to|would|could|ready\s+to\s+be|next\s+(?:full\s+)?inspection)\b/i;
+const COUNCILS_COUNTED = /\b(?:no|only|few|fewer|most|many|some|none|one|two|three|four|five|six|seven|eight|nine|ten|\d+|half|quarter|handful|share|per\s+cent)\b[^.;]{0,40}\b(?:councils|local\s+authorit(?:y|ies)|authorities)\b|%|\bnationally\b|\bnational\s+(?:picture|context|average|figures)\b|\b(?:across|in)\s+England\b/i;
+const OTHER_RATED = /\b(?:Care\s+Quality\s+Commission|CQC|(?:HM\s+)?Inspectorate\s+of\s+Probation|HMI\s+Probation|HMICFRS|schools?|academy|nursery|college|care\s+homes?|children['\u2019]s\s+homes?|providers?|hospital|adult\s+social\s+care|youth\s+(?:justice|offending)\s+services?|strateg(?:y|ies))\b/i;
+
 /** Where one clause of a sentence ends and the next begins: a semicolon, or a comma before a conjunction. */
 const CLAUSE_BREAK = /;|,\s+(?:and|but|while|whereas|although)\b|\bhowever\b/gi;
 
@@ -175,6 +188,11 @@ const AREA_AFTER = 40;
 export function recogniseGrades(index: TextIndex, dates: DateEntity[]): GradeEntity[] {
   const text = index.text;
   const grades: GradeEntity[] = [];
+  // A report on a provider grades the provider (a school, a children's home), never the council's services.
+  if (reportsOnAProvider(index)) {
+    index.note('grades', 'about_a_provider', "the document reports on a provider or a school: its judgements are not the council's");
+    return grades;
+  }
   // A judgement table's row grades each area it names ("The experiences and progress of
   // children in care and care leavers" is two); an older framework's judgement that is none of
   // the SPEC's areas ("Adoption performance", the LSCB's review) is kept as written, area null.
@@ -206,6 +224,13 @@ export function recogniseGrades(index: TextIndex, dates: DateEntity[]): GradeEnt
     const following = after.slice(0, AREA_AFTER).split(/[,;:]|\b(?:and|but|while|whereas)\b/)[0];
     const extended = /^\s*,?\s*as\s+(?:was|were|did|is|are)\b([^.;]*)/i.exec(after)?.[1] ?? '';
     if (found.predicate && !JUDGED_THING.test(subject) && areasOf(subject).length === 0) return;
+    // The words of the grade's own clause before it: what it is said of, and how.
+    const said = `${subject} ${text.slice(found.verbStart, found.wordStart)}`;
+    const reason = ASPIRATION.test(said) ? 'an aspiration or a plan' : COUNCILS_COUNTED.test(said) ? 'councils counted or compared' : OTHER_RATED.test(said) ? "another service's or another regulator's rating" : null;
+    if (reason) {
+      index.note('grades', 'not_a_judgement', `"${text.slice(found.start, found.end)}" is ${reason}, not a judgement of the council's services`, { start: found.start, end: found.end });
+      return;
+    }
     const judged = `${found.object ?? ''} ${subject}`;
     const areas = [...new Set([...areasOf(found.object ?? ''), ...(areasOf(found.object ?? '').length === 0 ? areasOf(subject) : []), ...areasOf(following), ...areasOf(extended)])];
     if (areas.length === 0 && OTHER_JUDGEMENT.test(judged)) return;

@@ -61,6 +61,26 @@ describe('recogniseGrades', () => {
     expect(pairs('The experiences and progress of care leavers are mostly good.')).toEqual([]);
   });
 
+  test('a grade is a judgement of the council stated as made: no aspiration, no count of councils, no other service or regulator', () => {
+    expect(pairs("Our ambition is for the council's children's services to be judged outstanding by Ofsted.")).toEqual([]);
+    expect(pairs('The director said the service was on the journey to becoming good.')).toEqual([]);
+    expect(pairs('No local authority in England has been judged outstanding overall since 2013.')).toEqual([]);
+    expect(pairs('At 31 March, 17% of local authorities were judged outstanding for overall effectiveness.')).toEqual([]);
+    expect(pairs('A primary school maintained by the council has been judged good by Ofsted.')).toEqual([]);
+    expect(pairs("The Care Quality Commission has rated the council's adult social care 'requires improvement'.")).toEqual([]);
+    // A real judgement beside an aspiration is still one.
+    expect(pairs('Inspectors judged the impact of leaders to be good. Our goal is for every other area to become good.')).toEqual([['impact_of_leaders', 'good', true]]);
+  });
+
+  test('"requiring improvement in order to be good" is requires_improvement, never good', () => {
+    expect(pairs('Ofsted judged the services as requiring improvement in order to be good.')).toEqual([[null, 'requires_improvement', true]]);
+  });
+
+  test("a report on a provider grades the provider, not the council's services", () => {
+    const home = ["Children's home inspection – Full", 'Registered provider\tBrightwater Care Limited', 'Overall experiences and progress of children and young people\tGood', 'How well children are helped and protected\tGood'].join('\n');
+    expect(pairs(home)).toEqual([]);
+  });
+
   test('judgements listed as "area – grade" are a table as a list', () => {
     const text = [
       'Their judgements were:',
