@@ -67,11 +67,24 @@ const CADENCE_PATTERNS: Array<[RegExp, (m: RegExpExecArray) => { every: string; 
 /** What recurs, by the noun that names it; the first that matches wins. */
 const SUBJECTS: Array<[RegExp, string]> = [
   [/\bmonitoring\s+visits?\b/i, 'monitoring_visit'],
-  [/\bvisits?\b/i, 'visit'],
+  [/\bvisits?\b|\bvisited\b/i, 'visit'],
   [/\breview(?:s|ed)?\b/i, 'review'],
-  [/\breport(?:s|ing)?\b/i, 'report'],
-  [/\bmeetings?\b|\bboards?\b/i, 'meeting'],
+  [/\breport(?:s|ing|ed)?\b|\bupdates?\b|\bbriefings?\b/i, 'report'],
+  [/\bmeetings?\b|\bmeets?\b|\bboards?\b|\bpanels?\b|\bcommittees?\b|\bscrutiny\b/i, 'meeting'],
+  [/\bmonitor(?:ing|ed|s)?\b|\baudit(?:s|ed|ing)?\b|\boversight\b|\bchecks?\b|\bassess(?:ment|ments|ed)?\b|\bperformance\s+(?:data|information|clinics?)\b|\bdata\b|\binspectors\s+return\b/i, 'monitoring'],
+  [/\bcase\s+discussions?\b|\bclinics?\b|\bpractice\s+weeks?\b/i, 'practice_oversight'],
+  [/\bsupervision\b|\bsupervised\b/i, 'supervision'],
 ];
+
+/**
+ * What recurs right after the period that is no part of the intervention or the services'
+ * oversight: a publication ("our free weekly newsletter"), an event for the public or for carers
+ * ("monthly coffee mornings"), a rate ("10,000 families a quarter" is read by no pattern).
+ */
+const NOT_OVERSIGHT = /^\s*(?:\w+\s+){0,2}?(?:newsletters?|bulletins?|e-?mails?|magazines?|blogs?|podcasts?|columns?|coffee|drop-ins?|celebrations?|events?|parties|socials?|walks?|sessions?\s+for\s+(?:carers|families|residents)|collections?)\b/i;
+
+/** How many words after the period may name what recurs ("quarterly practice week, in which senior leaders audit"). */
+const AFTER_WORDS = 8;
 
 function subjectIn(words: string): string | null {
   return SUBJECTS.find(([pattern]) => pattern.test(words))?.[1] ?? null;
@@ -84,7 +97,7 @@ function subjectIn(words: string): string | null {
 function subjectAround(index: TextIndex, start: number, end: number): string | null {
   const text = index.text;
   const sentence = index.sentenceAround(start, end);
-  const after = text.slice(end, sentence.end).split(/[.;]/)[0].trim().split(/\s+/).slice(0, 5).join(' ');
+  const after = text.slice(end, sentence.end).split(/[.;]/)[0].trim().split(/\s+/).slice(0, AFTER_WORDS).join(' ');
   const fromAfter = subjectIn(after);
   if (fromAfter) return fromAfter;
   // The nearest noun: try from the end of the sentence backwards, word by word.
@@ -98,14 +111,22 @@ function subjectAround(index: TextIndex, start: number, end: number): string | n
 
 export function recogniseCadences(index: TextIndex): CadenceEntity[] {
   // Patterns in order of preference: a phrase an earlier pattern read is not read again.
-  const taken = new DisjointRanges<{ start: number; end: number; cadence: CadenceEntity }>();
+  // A phrase read and set aside (no cadence) still keeps later patterns off it.
+  const taken = new DisjointRanges<{ start: number; end: number; cadence: CadenceEntity | null }>();
   for (const [pattern, read] of CADENCE_PATTERNS) {
     for (const m of index.text.matchAll(pattern)) {
       const at = { start: m.index, end: m.index + m[0].length };
       if (taken.overlapsAny(at)) continue;
       const { every, atLeast } = read(m as RegExpExecArray);
-      taken.add({ ...at, cadence: { ...index.entity(at.start, at.end), every, at_least: atLeast, subject: subjectAround(index, at.start, at.end) } });
+      // A period is a cadence only as the recurrence of what the intervention or the oversight does.
+      const subject = NOT_OVERSIGHT.test(index.text.slice(at.end, at.end + 60)) ? null : subjectAround(index, at.start, at.end);
+      if (!subject) {
+        taken.add({ ...at, cadence: null });
+        index.note('cadences', 'not_a_cadence', `"${m[0]}" is no recurrence of a review, report, visit, meeting, monitoring or supervision`, at);
+        continue;
+      }
+      taken.add({ ...at, cadence: { ...index.entity(at.start, at.end), every, at_least: atLeast, subject } });
     }
   }
-  return taken.ranges.map((range) => range.cadence);
+  return taken.ranges.flatMap((range) => (range.cadence ? [range.cadence] : []));
 }
