@@ -67,6 +67,32 @@ function anchorDate(after: string, dates: DateEntity[]): string | null {
   return null;
 }
 
+/** What makes a "by" date a time set for an action: something to be done (will, must, should, to submit, is due, expected). */
+const TO_BE_DONE = /\b(?:will|shall|must|should|would|needs?\s+to|has\s+to|have\s+to|is\s+to|are\s+to|due|deadline|expect\w*|aim\w*|plans?\s+to|intend\w*|requir\w*|asked\s+to|agreed\s+to|committed\s+to|to\s+[a-z]+)\b/i;
+/** An event told as done: "had fallen", "was completed", "did not meet". */
+const DONE = /\b(?:had|was|were|did)\b/i;
+/** Or someone's verb in the past just before the date ("she retired by March 2016"; a participle alone, "completed by", may be an order). */
+const DONE_JUST_BEFORE = /\b(?:she|he|they|it|we|I)\s+[a-z]{3,}ed\s*$/i;
+/** Where a clause ends within its sentence: a semicolon, or a comma before a conjunction. */
+const CLAUSE_BREAK = /;|,\s+(?:and|but|while|whereas|although)\b/g;
+
+/** The clause of its sentence that holds the range. */
+function clauseAround(index: TextIndex, start: number, end: number): string {
+  const sentence = index.sentenceAround(start, end);
+  const words = index.text.slice(sentence.start, sentence.end);
+  const at = start - sentence.start;
+  let from = 0;
+  let to = words.length;
+  for (const m of words.matchAll(CLAUSE_BREAK)) {
+    if (m.index + m[0].length <= at) from = m.index + m[0].length;
+    else if (m.index >= end - sentence.start) {
+      to = m.index;
+      break;
+    }
+  }
+  return words.slice(from, to);
+}
+
 /** `dates` are the document's dates, for periods that count from a dated event. */
 export function recogniseDeadlines(index: TextIndex, dates: DateEntity[]): DeadlineEntity[] {
   const text = index.text;
@@ -78,6 +104,12 @@ export function recogniseDeadlines(index: TextIndex, dates: DateEntity[]): Deadl
       const due = read(m as RegExpExecArray);
       if (!due) return [];
       taken.push(at);
+      // A past event is no deadline ("she had retired by March 2016", "by June 2019 caseloads had fallen").
+      const clause = clauseAround(index, at.start, at.end).replace(m[0], ' ');
+      if (!TO_BE_DONE.test(clause) && (DONE.test(clause) || DONE_JUST_BEFORE.test(text.slice(Math.max(0, at.start - 30), at.start)))) {
+        index.note('deadlines', 'past_event', `"${m[0]}" dates something told as done, not a time set for an action`, at);
+        return [];
+      }
       return [{ ...at, due }];
     }),
   );

@@ -1,4 +1,5 @@
 import { textIndex } from '../helpers/fixtures.js';
+import { recogniseDates } from '../../src/recognise/dates.js';
 import { recogniseDeadlines } from '../../src/recognise/deadlines.js';
 import type { DateEntity } from '../../src/record.js';
 
@@ -54,5 +55,18 @@ describe('recogniseDeadlines', () => {
     'The report was published by Ofsted in February 2024.',
   ])('no deadline: %s', (text) => {
     expect(recogniseDeadlines(doc(text), issuedOn('2024-03-05'))).toEqual([]);
+  });
+});
+
+describe('a past event is no deadline', () => {
+  const dues = (text: string) => {
+    const index = textIndex(text);
+    return recogniseDeadlines(index, recogniseDates(index, 'other').dates).map((d) => d.due);
+  };
+  test('a "by" date of something told as done is none; one set for an action is', () => {
+    expect(dues('The previous director had retired by March 2016.')).toEqual([]);
+    expect(dues('By June 2019 caseloads had fallen below twenty.')).toEqual([]);
+    expect(dues('She retired by March 2016, and the plan must be submitted by 30 June 2025.')).toEqual(['2025-06-30']);
+    expect(dues('The Council was asked to: (c) send the Department a revised performance framework by 31 October 2025.')).toEqual(['2025-10-31']);
   });
 });
