@@ -13,7 +13,7 @@
  * on fixtures/recognise/, with exact spans, and the roles and year-from-context logic would be
  * needed on top of chrono anyway.
  */
-import { DAY, fullYear, isoDay, isoMonth, MONTH, monthNumber, validDay, WEEKDAY, YEAR, YEAR_END } from '../normalise/calendar.js';
+import { DAY, fullYear, isoDay, isoMonth, MONTH, monthNumber, validDay, WEEKDAY, weekdayOf, YEAR, YEAR_END } from '../normalise/calendar.js';
 import type { Line } from '../normalise/index.js';
 import type { DateEntity, DateRangeEntity, DocumentKind } from '../record.js';
 import { KINDS } from '../registry.js';
@@ -317,14 +317,25 @@ export function recogniseDates(index: TextIndex, kind: DocumentKind): Recognised
   }, taken))];
   dated.sort((a, b) => a.start - b.start);
 
-  const yearless = YEARLESS_PATTERNS.flatMap(([pattern, read]) =>
-    collect<Found>(text, pattern, (m) => {
-      const { month, day, weekday } = read(m);
-      const year = contextYear(dated, m.index);
-      if (year === null || !validDay(year, month, day)) return null;
-      return { value: isoDay(year, month, day), precision: 'day', weekday, inferred: true };
+  const own = documentDate(index, dated, kind);
+  const yearless = [
+    ...YEARLESS_PATTERNS.flatMap(([pattern, read]) =>
+      collect<Found>(text, pattern, (m) => {
+        const { month, day, weekday } = read(m);
+        const year = yearOfDay(text, m, own, month, day, weekday);
+        if (year === null) {
+          index.note('dates', 'year_unknown', `"${m[0]}" has no year, and neither its phrase, its weekday nor the document's own date gives one`, { start: m.index, end: m.index + m[0].length });
+          return null;
+        }
+        return { value: isoDay(year, month, day), precision: 'day', weekday, inferred: true };
+      }, taken),
+    ),
+    ...collect<Found>(text, YEARLESS_MONTH, (m) => {
+      const month = monthNumber(m[2]);
+      const year = yearOfMonth(text, m, own, month);
+      return year === null ? null : { value: isoMonth(year, month), precision: 'month', weekday: null, inferred: true };
     }, taken),
-  );
+  ];
 
   const all = [...dated, ...yearless].sort((a, b) => a.start - b.start);
   const written: Range[] = [...all, ...ranges].sort((a, b) => a.start - b.start);
@@ -364,11 +375,64 @@ export function recogniseDates(index: TextIndex, kind: DocumentKind): Recognised
   };
 }
 
-/** The year of the nearest date written before the offset, else of the nearest after; null if none. */
-function contextYear(dated: Found[], offset: number): number | null {
-  const i = lastEndingBy(dated, offset);
-  const before = dated[i];
-  const after = dated[i + 1];
-  const source = before ?? after;
-  return source ? Number(source.value.slice(0, 4)) : null;
+/**
+ * The document's own date, from which a date written without its year takes one (SPEC, "A date
+ * without its year"): its dateline or date line (a date alone on its line, or after a label that
+ * dates the document: published, posted, dated, the meeting, the letter), else the first whole
+ * date it writes.
+ */
+function documentDate(index: TextIndex, dated: Found[], kind: DocumentKind): string | null {
+  const days = dated.filter((d) => d.precision === 'day');
+  const own = days.find((d) => {
+    const line = index.lineAt(d.start);
+    const role = labelRole(index.text.slice(line.start, d.start), kind);
+    return ownLine(line, d, index.text) || role === 'published' || role === 'meeting' || role === ownDateRole(kind) || role === 'updated';
+  });
+  return (own ?? days[0])?.value ?? null;
+}
+
+/** A year written once for two dates of one phrase: "31 January and 1 February 2024". */
+const COORDINATED_YEAR = new RegExp(`^\\s*(?:and|&|to|until|[-\u2013])\\s+(?:the\\s+)?${weekdayPrefix}(?:${DAY})\\s+(?:of\\s+)?(?:${MONTH}),?\\s+(${YEAR})${YEAR_END}`, 'i');
+/** "this year", "of this year" after a date: the document's year. */
+const THIS_YEAR = /^\s*(?:of\s+)?this\s+year\b/i;
+
+/**
+ * The year of a day written without one: the year written beside it in the same phrase; else,
+ * where a weekday is written, the year near the document's own one that the weekday fits; else
+ * the document's own year. Never the year of whatever date stands nearest in the text.
+ */
+function yearOfDay(text: string, m: RegExpExecArray, own: string | null, month: number, day: number, weekday: string | null): number | null {
+  const after = text.slice(m.index + m[0].length, m.index + m[0].length + 60);
+  const coordinated = COORDINATED_YEAR.exec(after);
+  if (coordinated) return validDay(Number(coordinated[coordinated.length - 1]), month, day) ? Number(coordinated[coordinated.length - 1]) : null;
+  if (!own) return null;
+  const year = Number(own.slice(0, 4));
+  if (THIS_YEAR.test(after)) return validDay(year, month, day) ? year : null;
+  if (weekday) {
+    const fits = [year, year - 1, year + 1].find((y) => validDay(y, month, day) && weekdayOf(isoDay(y, month, day)).slice(0, 3).toLowerCase() === weekday.toLowerCase().slice(0, 3));
+    return fits ?? null;
+  }
+  return validDay(year, month, day) ? year : null;
+}
+
+/**
+ * A month written without a year after words that place an event in it ("in November", "last
+ * October", "since April", "in April this year"); capitalised only ("may" is a verb).
+ */
+const YEARLESS_MONTH = new RegExp(`\\b([Ii]n|[Ll]ast|[Tt]his|[Ss]ince|[Dd]uring|[Ee]arly|[Ll]ate|[Uu]ntil|[Ff]rom)\\s+(January|February|March|April|May|June|July|August|September|October|November|December)\\b(?!\\s*(?:,\\s*)?(?:${YEAR}|\\d))`, 'g');
+
+/**
+ * Its year, from the document's own date: "last October" is the last October before it; "this
+ * April" or "April this year" the document's year; "in November" the document's year where
+ * November is not after the document's month (a later month may be this year's or last year's,
+ * and a wrong year is worse than none).
+ */
+function yearOfMonth(text: string, m: RegExpExecArray, own: string | null, month: number): number | null {
+  if (!own) return null;
+  const year = Number(own.slice(0, 4));
+  const ownMonth = Number(own.slice(5, 7));
+  const word = m[1].toLowerCase();
+  if (word === 'last') return month < ownMonth ? year : year - 1;
+  if (word === 'this' || THIS_YEAR.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30))) return year;
+  return month <= ownMonth ? year : null;
 }

@@ -142,3 +142,28 @@ describe('recogniseDates on the seeds', () => {
     }
   }
 });
+
+describe("a date without its year takes it from the document's own time", () => {
+  const datesOf = (text: string) => recogniseDates(textIndex(text), 'other').dates.map((d) => [d.value, d.inferred]);
+  test('the year written once in a coordinated phrase serves both days', () => {
+    expect(datesOf('The visit took place on 31 January and 1 February 2024.').map(([value]) => value)).toEqual(['2024-01-31', '2024-02-01']);
+  });
+  test("a written weekday picks the year near the document's own that it fits, never the nearest year printed", () => {
+    expect(datesOf('Published: 6 June 2022\nInspectors visited on Thursday 26 May. The plan runs to 2026 and the last inspection was in 2021.')).toContainEqual(['2022-05-26', true]);
+    expect(datesOf('Published: 6 June 2022\nInspectors visited on Wednesday 26 May.')).toContainEqual(['2021-05-26', true]);
+  });
+  test('"18 October this year", "last October" and "in November" count from the document\'s date', () => {
+    const text = 'Date: 4 December 2023\nThe visit on 18 October this year followed the one in April; the board met in November.';
+    expect(datesOf(text)).toEqual([
+      ['2023-12-04', false],
+      ['2023-10-18', true],
+      ['2023-04', true],
+      ['2023-11', true],
+    ]);
+    // "Last October", said in March, is the October before.
+    expect(datesOf('Published: 7 March 2023\nThe focused visit last October looked at the front door.')).toContainEqual(['2022-10', true]);
+  });
+  test('a month after the document\'s own, written without a year, is left undated', () => {
+    expect(datesOf('Date: 10 January 2024\nThe board will meet in December.')).toEqual([['2024-01-10', false]]);
+  });
+});
