@@ -203,7 +203,9 @@ const DATELINE_CHARACTERS = 120;
  * such a short line out of the content it finds.
  */
 function datelineOf(document: { querySelectorAll(selector: string): ArrayLike<Element> }): string | null {
-  for (const time of Array.from(document.querySelectorAll('main time[datetime], article time[datetime], [role="main"] time[datetime]'))) {
+  // A <time>, or an element the page names as the article's date ("article__date", itemprop="datePublished").
+  const dated = 'time[datetime], [itemprop="datePublished"], [class*="date" i]:not([class*="update" i])';
+  for (const time of Array.from(document.querySelectorAll(['main', 'article', '[role="main"]'].map((within) => `${within} :is(${dated})`).join(', ')))) {
     if (time.closest('aside, nav, footer, li, [role="complementary"]')) continue;
     const line = fold((time.closest('p, div, dd, span, header') ?? time).textContent ?? '');
     // A dateline is a short line; a <time> whose nearest block is a whole body of text is in its prose.
@@ -295,9 +297,13 @@ export function readPage(html: string): Page {
   out.end();
   const lines = out.lines;
   const title = fold(article?.title ?? '');
+  // Readability takes an article's by-line out of its content ("Jo Marsh | Reporter"): it is the article's words.
+  // A by-line block that holds the dateline too gives each its own line.
+  const byline = fold((article?.byline ?? '').replace(dateline ?? '\u0000', ' '));
   const opening = lines.slice(0, TITLE_LINES).map(fold);
   const head = [
     ...(title !== '' && !opening.some((line) => line.includes(title)) ? [title] : []),
+    ...(byline !== '' && !lines.some((line) => fold(line).includes(byline)) ? [byline] : []),
     ...(dateline && !lines.some((line) => fold(line).includes(dateline)) ? [dateline] : []),
   ];
   return { lines: [...head, ...lines], publisher };
