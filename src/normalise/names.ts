@@ -27,6 +27,9 @@ const NOT_NAME_WORDS = new Set([
   ...WEEKDAY_NAMES,
 ]);
 
+/** First names that are also words a name stops at. */
+const FIRST_NAMES_THAT_ARE_WORDS = new Set(['will']);
+
 /** The small words of surnames written in lower case between name words ("van der Berg", "ap Gwilym"). */
 const PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'da', 'di', 'du', 'del', 'della', 'le', 'la', 'ap', 'bin', 'ibn', 'al', 'el', 'dos', 'das', 'ter', 'ten']);
 
@@ -76,7 +79,8 @@ export function nameAt(text: string, offset: number, options: NameOptions = {}):
     const particle = words.length > 0 && PARTICLES.has(key) && (capitals ? word === word.toUpperCase() : word === key);
     const inCapitals = !INITIALS.test(word) && CAPITALS_WORD.test(word);
     if (!particle) {
-      if (NOT_NAME_WORDS.has(key)) break;
+      // A first name that is also a word the list stops at ("Will Okafor") opens a name where a name word follows.
+      if (NOT_NAME_WORDS.has(key) && !(words.length === 0 && FIRST_NAMES_THAT_ARE_WORDS.has(key) && /^ \p{Lu}\p{Ll}/u.test(text.slice(match.index + word.length, match.index + word.length + 3)))) break;
       if (inCapitals ? !options.capitals : !MIXED_WORD.test(word)) break;
       if (!INITIALS.test(word)) {
         // One name is written one way: all in capitals, or none.

@@ -152,11 +152,11 @@ function roleIn(phrase: string): string | null {
 const CUES_BEFORE = [
   new RegExp(`\\b${HONORIFIC}\\s+(?=[A-Z])`, 'g'),
   /\b(?:HMI|[Aa]dvis[eo]r|[Cc]ommissioner|[Cc]hief [Ee]xecutive|[Dd]irector|[Ii]nspector|[Cc]hair|[Mm]inister|[Ss]pokesperson)(?: (?:of|for) [^,.;\n]{1,40},|,?) +(?=[A-Z][a-z])/g,
-  /\b(?:letter from|said|according to|written by|signed by|led by|chaired by|contact) +(?=[A-Z])/g,
+  /\b(?:letter from|said|according to|written by|signed by|led by|chaired(?: \w+ly)? by|contact|appointed|[Hh]eadteacher) +(?=[A-Z])/g,
 ];
 
 /** Words after a name that frame it as a person's. */
-const CUE_AFTER = /^(?:\s+HMI\b|,?\s+(?:said|says|added|commented|explained|told)\b|,\s+(?:the\s+)?(?:[A-Z][\w']*\s+)*(?:[Cc]abinet [Mm]ember|[Dd]irector|[Cc]hief [Ee]xecutive|[Ll]eader|[Cc]hair|[Aa]dvis[eo]r|[Hh]ead|[Mm]anager|[Cc]ommissioner|[Ii]nspector|[Mm]inister|[Ss]ecretary)\b)/;
+const CUE_AFTER = /^(?:\s+HMI\b|,?\s+(?:said|says|added|commented|explained|told)\b|,\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?:[\w'\u2019-]+\s+){0,5}?(?:[Cc]abinet [Mm]ember|[Ee]xecutive [Mm]ember|[Dd]irector|[Cc]hief [Ee]xecutive|[Ll]eader|[Cc]hair|[Aa]dvis[eo]r|[Hh]ead|[Mm]anager|[Cc]ommissioner|[Ii]nspector|[Mm]inister|[Ss]ecretary|[Rr]eporter|[Cc]orrespondent|[Ee]ditor|[Hh]eadteacher|[Mm]ayor|[Oo]fficer)\b|\s+\([A-Z][^)\n]{1,40}\)\s+\((?:Lab|Con|LD|Lib Dem|SNP|Green|Ind|Reform|DUP|PC|Lab\/Co-op)\))/;
 
 /** Letters after a name that are no part of it or of the role that follows: "OBE", "DBE". */
 const POST_NOMINALS = /^(?:\s+(?:OBE|CBE|MBE|DBE|KBE|CB|KC|QC|MP|FRS|PhD))*/;
@@ -210,11 +210,15 @@ function proseMentions(index: TextIndex): Mention[] {
     }
   }
   for (const word of matchesIn(text, CAPITALISED_WORD)) {
-    if (!isFirstName(word.match[0])) continue;
+    const known = isFirstName(word.match[0]);
+    // A name word just after another is inside a name already read.
+    if (!known && /\p{L}\s$/u.test(text.slice(Math.max(0, word.start - 2), word.start))) continue;
     const name = nameAt(text, word.start);
     // A first name alone does not make a place one's ("Milton Keynes" on an address's town line).
     if (!name || councilsByName(nameKey(name.name)).length > 0) continue;
-    if (CUE_AFTER.test(text.slice(name.end)) || name.name.split(' ').length >= 2) candidates.push(name);
+    const cued = CUE_AFTER.test(text.slice(name.end));
+    // Whatever the first name, the role or the verb of saying beside a name says it is one ("Gwilym Parry-Stokes, Director").
+    if (cued || (known && name.name.split(' ').length >= 2)) candidates.push(name);
   }
   return candidates.map((name) => ({ ...name, role: proseRole(text, name), structural: false }));
 }

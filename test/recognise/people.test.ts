@@ -88,3 +88,17 @@ test('a role in brackets after a name is that name’s, not the next one’s', (
   const found = recognisePeople(textIndex('Present: Councillor Ruth Allanson (Chair), Councillor Tom Ashby, Councillor Priya Desai', 'other'));
   expect(found.map((p) => [p.name, p.role])).toEqual([['Ruth Allanson', 'chair'], ['Tom Ashby', null], ['Priya Desai', null]]);
 });
+
+describe('people beyond a list of first names: the title, post or role beside a name', () => {
+  const namesIn = (text: string) => recognisePeople(textIndex(text)).map((p) => p.name);
+  test('a role set beside the name, a verb of saying, an appointment, a speaker in a debate', () => {
+    expect(namesIn('Gwilym Parry-Stokes, the Department’s improvement adviser, will chair the board.')).toContain('Gwilym Parry-Stokes');
+    expect(namesIn('The board is chaired independently by Ebere Okonkwo-Reid.')).toContain('Ebere Okonkwo-Reid');
+    expect(namesIn('The Department has appointed Siân Pritchard-Okafor as improvement adviser.')).toContain('Siân Pritchard-Okafor');
+    expect(namesIn('Hope Achterberg (Battersea) (Lab) My hon. Friend is making a strong case.')).toContain('Hope Achterberg');
+  });
+  test('a first name that is also a word: "Will"', () => {
+    expect(namesIn('"We are proud," said Councillor Will Okafor, Leader of the Council.')).toContain('Will Okafor');
+    expect(namesIn('Will the council publish its plan?')).toEqual([]);
+  });
+});
