@@ -142,15 +142,15 @@ function noticeIssue(kind: DocumentKind, words: string, at: number): string {
  * Ofsted": the plan went).
  */
 function nounBefore(words: string, at: number): string | null {
-  const relative = /\b(notice|report|inspection|plan|letter|visit)s?\s+(?:that|which)\s+[^,;.]{1,60}$/i.exec(words.slice(0, at));
+  const relative = /\b(notice|direction|report|inspection|plan|letter|visit)s?\s+(?:that|which)\s+[^,;.]{1,60}$/i.exec(words.slice(0, at));
   if (relative) return relative[1].toLowerCase();
-  const nouns = [...words.slice(0, at).matchAll(/\b(notice|report|inspection|plan|letter|visit)s?\b/gi)];
+  const nouns = [...words.slice(0, at).matchAll(/\b(notice|direction|report|inspection|plan|letter|visit)s?\b/gi)];
   return nouns.pop()?.[1].toLowerCase() ?? null;
 }
 
 /** The thing nearest after `at` in `words`. */
 function nounAfter(words: string, at: number): string | null {
-  return /\b(notice|report|inspection|plan|letter|visit)s?\b/i.exec(words.slice(at))?.[1].toLowerCase() ?? null;
+  return /\b(notice|direction|report|inspection|plan|letter|visit)s?\b/i.exec(words.slice(at))?.[1].toLowerCase() ?? null;
 }
 
 interface RoleRule {
@@ -170,7 +170,8 @@ interface RoleRule {
  * "The Council received an Improvement Notice on 3 May", "has today (4 April 2019) issued".
  */
 const ROLE_RULES: RoleRule[] = [
-  { trigger: /\bpublished\b|\bpublication\b|\bmade\s+public\b/gi, role: ({ sentence }) => (/\b(?:report|inspection|judgements?)\b/i.test(sentence) ? 'inspection_report_published' : 'published') },
+  // An inspection report's publication, or a visit letter's (SPEC, date roles), is told by a document that is neither.
+  { trigger: /\bpublished\b|\bpublication\b|\bmade\s+public\b/gi, role: ({ sentence }) => (/\b(?:report|inspection|judgements?|letter|visit)\b/i.test(sentence) ? 'inspection_report_published' : 'published') },
   { trigger: /\breport\s+(?:of|on)\s*$/gi, role: () => 'inspection_report_published' },
   { trigger: /\bdated\b/gi, role: ({ object, words, sentence, at, kind }) =>
     object === 'notice' ? noticeIssue(kind, words, at)
@@ -179,14 +180,20 @@ const ROLE_RULES: RoleRule[] = [
   // "the Ofsted inspection of 2 to 13 September 2024", "Inspection dates: 11 January to 4 February 2016"
   { trigger: /\binspection(?:\s+(?:dates?|period))?\s*(?:of|on|:|held|in|from)?\s*$/gi, role: () => 'inspection' },
   // In a notice, "Issued by the Department on …" with nothing else issued is the notice's own issue.
-  { trigger: /\b(?:issue[sd]?|issuing|serve[sd]|serving|given|gives|received|imposed)\b/gi, role: ({ object, words, at, kind }) => (object === 'notice' || (object === null && kind === 'improvement_notice') ? noticeIssue(kind, words, at) : null) },
+  { trigger: /\b(?:issue[sd]?|issuing|serve[sd]|serving|given|gives|received|imposed)\b/gi, role: ({ object, words, at, kind }) =>
+    object === 'notice' || (object === null && kind === 'improvement_notice') ? noticeIssue(kind, words, at)
+    : object === 'direction' ? (kind === 'statutory_direction' && /\bthis\s+direction\b/i.test(words) ? 'issued' : 'direction_issued')
+    : null },
   { trigger: /\b(?:submitted|sent|provided|presented|went\s+to|passed\s+to)\b/gi, role: ({ object }) => (object === 'plan' ? 'plan_submitted' : null) },
   { trigger: /\bsigned\b/gi, role: () => 'signed' },
-  { trigger: /\b(?:took place|carried out|inspected|visited|on\s+site)\b/gi, role: ({ words, object }) => (object === 'inspection' || object === 'visit' || /\b(?:inspect\w*|visit\w*|Ofsted)\b/i.test(words) ? 'inspection' : null) },
+  // Fieldwork: a monitoring or focused visit's days are the visit's, an inspection's the inspection's.
+  { trigger: /\b(?:took place|carried out|inspected|visited|on\s+site)\b/gi, role: ({ words, object }) =>
+    /\b(?:monitoring|focused)\s+visits?\b/i.test(words) ? 'visit'
+    : object === 'inspection' || /\b(?:inspect\w*|visit\w*|Ofsted)\b/i.test(words) ? 'inspection' : null },
   // "This Direction … takes effect on 20 May 2019", "comes into force on …"
   { trigger: /\b(?:takes?|taking|take|shall\s+have|has|have)\s+effect\s+(?:on|from)\s*$|\bcomes?\s+into\s+force\s+(?:on|from)\s*$/gi, role: () => 'takes_effect' },
   // "The notice will be lifted with effect from 1 August 2018", "closed on …": a notice's end.
-  { trigger: /\b(?:lift(?:ed|ing|s)?|clos(?:ed|ing|es?)|revok(?:ed|ing|es?)|withdrawn|removed|ended)\b/gi, role: ({ object }) => (object === 'notice' ? 'lifted' : null) },
+  { trigger: /\b(?:lift(?:ed|ing|s)?|clos(?:ed|ing|es?)|revok(?:ed|ing|es?)|withdrawn|removed|ended)\b/gi, role: ({ object }) => (object === 'notice' || object === 'direction' ? 'lifted' : null) },
   // "the monitoring visit to … on 9 and 10 June", "a focused visit … from 12 to 14 September": the visit's days.
   // (A range's "from" or "between" is part of the range, so the clause may end without one.)
   { trigger: /\b(?:monitoring|focused)\s+visit\b[^.\n]{0,120}?(?:\b(?:on|between|from)\s+(?:the\s+)?)?$/gi, role: () => 'visit' },
@@ -244,7 +251,7 @@ function roleFromClause(before: string, after: string, sentence: string, sentenc
  * meeting — 14/11/2024"): the label names the role; a bare "Date:" is the kind's own date, as
  * a lone date line is.
  */
-const LABEL = /^\W*(?:([A-Za-z][A-Za-z ]{0,30}?)\s*(?::|\t|\bon\b|\bat\b|\s[-\u2013\u2014])|(Published|Posted|Issued|Updated|Last updated|Released))\s*$/;
+const LABEL = /^\W*(?:([A-Za-z][A-Za-z ]{0,30}?)\s*(?::|\t|\s[-\u2013\u2014])|([A-Za-z]+(?: [A-Za-z]+){0,2}) (?:on|at)|(Published|Posted|Issued|Updated|Last updated|Released))\s*$/;
 const LABEL_ROLES: Array<[RegExp, (kind: DocumentKind) => string | null]> = [
   [/\b(?:meeting|committee|cabinet)\b/i, () => 'meeting'],
   // A press release's "Issued:" line is its own date, as "Published" is.
@@ -260,7 +267,8 @@ const LABEL_ROLES: Array<[RegExp, (kind: DocumentKind) => string | null]> = [
 
 function labelRole(label: string, kind: DocumentKind): string | null {
   const m = LABEL.exec(label);
-  const written = m?.[1] ?? m?.[2];
+  // A label is a few words: "Posted on", "Last updated at"; a sentence's opening ("Ofsted published its letter on") is none.
+  const written = m?.[1] ?? m?.[2] ?? m?.[3];
   if (!written) return null;
   return LABEL_ROLES.find(([pattern]) => pattern.test(written))?.[1](kind) ?? null;
 }

@@ -167,3 +167,15 @@ describe("a date without its year takes it from the document's own time", () => 
     expect(datesOf('Date: 10 January 2024\nThe board will meet in December.')).toEqual([['2024-01-10', false]]);
   });
 });
+
+describe('date roles of the SPEC, from the sentence around the date', () => {
+  const rolesOf = (text: string, kind = 'other') => recogniseDates(textIndex(text), kind).dates.map((d) => [d.value, d.role]);
+  test("a visit letter's publication, a monitoring visit's fieldwork, a direction issued and lifted", () => {
+    expect(rolesOf('Ofsted published its letter on 11 April 2024.')).toEqual([['2024-04-11', 'inspection_report_published']]);
+    expect(rolesOf('The monitoring visit took place on 5 March 2024.')).toEqual([['2024-03-05', 'visit']]);
+    expect(rolesOf('The Secretary of State issued the direction on 17 September 2019.')).toEqual([['2019-09-17', 'direction_issued']]);
+    expect(rolesOf('The direction was revoked on 26 February 2024.')).toEqual([['2024-02-26', 'lifted']]);
+    // An inspection's fieldwork stays the inspection's, "visit" or not.
+    expect(rolesOf('The standard inspection visit took place on 4 December 2023.')).toEqual([['2023-12-04', 'inspection']]);
+  });
+});
