@@ -251,7 +251,7 @@ function roleFromClause(before: string, after: string, sentence: string, sentenc
  * meeting — 14/11/2024"): the label names the role; a bare "Date:" is the kind's own date, as
  * a lone date line is.
  */
-const LABEL = /^\W*(?:([A-Za-z][A-Za-z ]{0,30}?)\s*(?::|\t|\s[-\u2013\u2014])|([A-Za-z]+(?: [A-Za-z]+){0,2}) (?:on|at)|(Published|Posted|Issued|Updated|Last updated|Released))\s*$/;
+const LABEL = /^\W*(?:([A-Za-z][A-Za-z ]{0,30}?)\s*(?::|\t|\s[-\u2013\u2014])|([A-Z][a-z]+(?: [a-z]+){0,2}) (?:on|at)|(Published|Posted|Issued|Updated|Last updated|Released))\s*$/;
 const LABEL_ROLES: Array<[RegExp, (kind: DocumentKind) => string | null]> = [
   [/\b(?:meeting|committee|cabinet)\b/i, () => 'meeting'],
   // A press release's "Issued:" line is its own date, as "Published" is.
