@@ -80,7 +80,15 @@ const LISTED_AFTER = new RegExp(`^["']?\\s*(?:,|or\\b|and\\b)\\s*["']?${GRADE_WO
 const GRADE_WITHIN = new RegExp(`\\b${GRADE_WORD}\\b`, 'i');
 const GRADE_ONLY = new RegExp(`^(?:${GRADE_WORD}|requiring\\s+improvement(?:\\s+(?:in\\s+order\\s+)?to\\s+be\\s+good)?)$`, 'i');
 /** A grade of an earlier inspection: named as such, or told in the past perfect ("had been judged good"). */
-const EARLIER = /\b(?:last|previous|previously|prior|earlier|former)\b|\bhad\s+(?:been\s+)?(?:judged|rated|graded|found|assessed)\b/i;
+const EARLIER = /\b(?:last|previous|prior|earlier|former|first)\s+(?:full\s+|standard\s+|ILACS\s+|SIF\s+)?(?:inspection|judgement|report|visit|time)s?\b|\blast\s+(?:[\w-]+\s+){0,4}?(?:inspected|inspection|judged|rated|graded|visited)\b|\bpreviously\b|\bhad\s+(?:been\s+)?(?:judged|rated|graded|found|assessed)\b/i;
+/** The framework's four areas that a grade for "all other areas" or "all four areas" spreads over. */
+const FRAMEWORK_AREAS: JudgementArea[] = ['impact_of_leaders', 'help_and_protection', 'children_in_care', 'care_leavers'];
+/** A grade's scope set after it: "for care leavers", "in A and B", "for the impact of leaders and for …". */
+const SCOPE_AFTER = /^\s*['"]?\s*(?:for|in|across)\s+/i;
+const ALL_OTHER_AREAS = /\b(?:in\s+)?(?:all|every|each)\s+(?:of\s+the\s+)?other\s+(?:judgement\s+)?areas?\b/i;
+/** "in all four areas:" with the areas listed below as bullets. */
+const ALL_AREAS_LISTED = /\bin\s+(?:all|each\s+of\s+the|every\s+one\s+of\s+the)\s+(?:four|five|three)?\s*(?:judgement\s+)?areas\s*:\s*$/i;
+const BULLET = /^\s*(?:[\u2022*-]|\d+[.)])\s+/;
 /** What a grade said with "to be" must be about: a judgement, the services, or an area. */
 const JUDGED_THING = /\bjudg\w*|\beffectiveness\b|\bservices?\b|\binspect\w*|\bOfsted\b|\bratings?\b|\bgrades?\b/i;
 /**
@@ -173,6 +181,16 @@ function carriedOn(index: TextIndex, i: number): { text: string; end: number; ne
   return { text, end, next: k };
 }
 
+/** The areas a list of bullets below a line names, one item a line. */
+function listedAreas(index: TextIndex, from: number): JudgementArea[] {
+  const areas: JudgementArea[] = [];
+  for (let line = index.lineAt(from); line.start >= from && BULLET.test(line.text); line = index.lineAt(line.end + 1)) {
+    areas.push(...areasOf(line.text));
+    if (line.end + 1 >= index.text.length) break;
+  }
+  return areas;
+}
+
 /** How far after a grade its area may be named: "judged outstanding for its care leavers", "Good overall". */
 const AREA_AFTER = 40;
 
@@ -232,7 +250,14 @@ export function recogniseGrades(index: TextIndex, dates: DateEntity[]): GradeEnt
       return;
     }
     const judged = `${found.object ?? ''} ${subject}`;
-    const areas = [...new Set([...areasOf(found.object ?? ''), ...(areasOf(found.object ?? '').length === 0 ? areasOf(subject) : []), ...areasOf(following), ...areasOf(extended)])];
+    // A grade for areas named after it ("'require improvement' for the impact of leaders and for
+    // children in care") grades each; "all other areas" the framework's areas the sentence gives
+    // no other grade; "in all four areas:" the areas listed below it.
+    const scope = SCOPE_AFTER.test(after) ? after.split(/;|,\s+(?:and|but|while|whereas)\b/)[0] : following;
+    const others = ALL_OTHER_AREAS.test(scope) ? FRAMEWORK_AREAS.filter((area) => !areasOf(words.replace(scope, ' ')).includes(area)) : [];
+    const listed = ALL_AREAS_LISTED.test(text.slice(found.wordEnd, index.lineAt(found.wordEnd).end)) ? listedAreas(index, index.lineAt(found.wordEnd).end + 1) : [];
+    // "All other areas" are the areas, and what stands before them is another grade's.
+    const areas = others.length > 0 ? others : [...new Set([...areasOf(found.object ?? ''), ...(areasOf(found.object ?? '').length === 0 ? areasOf(subject) : []), ...areasOf(scope), ...areasOf(extended), ...listed])];
     if (areas.length === 0 && OTHER_JUDGEMENT.test(judged)) return;
     const dated = dates.filter((d) => d.span.start >= sentence.start && d.span.end <= sentence.end);
     const when = dated[0]?.value ?? null;

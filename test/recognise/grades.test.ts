@@ -72,6 +72,27 @@ describe('recogniseGrades', () => {
     expect(pairs('Inspectors judged the impact of leaders to be good. Our goal is for every other area to become good.')).toEqual([['impact_of_leaders', 'good', true]]);
   });
 
+  test('a grade stated once for several areas grades each (SPEC, Grades)', () => {
+    expect(pairs("Inspectors found that services 'require improvement to be good' for the impact of leaders and for children in care, and are 'inadequate' for children who need help and protection.")).toEqual([
+      ['impact_of_leaders', 'requires_improvement', true],
+      ['children_in_care', 'requires_improvement', true],
+      ['help_and_protection', 'inadequate', true],
+    ]);
+    expect(pairs('Services were found to be inadequate for care leavers and to require improvement in all other areas.')).toEqual([
+      ['care_leavers', 'inadequate', true],
+      ['impact_of_leaders', 'requires_improvement', true],
+      ['help_and_protection', 'requires_improvement', true],
+      ['children_in_care', 'requires_improvement', true],
+    ]);
+    const listed = ['The services have been rated good in all four areas:', '• the impact of leaders on social work practice', '• the experiences and progress of children who need help and protection', '• the experiences and progress of children in care', '• the experiences and progress of care leavers'].join('\n');
+    expect(pairs(listed).map(([area]) => area)).toEqual(['impact_of_leaders', 'help_and_protection', 'children_in_care', 'care_leavers']);
+  });
+
+  test("an earlier inspection's grade is not current; 'last week' is no earlier inspection", () => {
+    expect(pairs('When Ofsted last carried out a full inspection, in 2015, the services were found to be good overall.')).toEqual([['overall_effectiveness', 'good', false]]);
+    expect(pairs('The services required improvement to be good overall at the inspection reported last week.')).toEqual([['overall_effectiveness', 'requires_improvement', true]]);
+  });
+
   test('"requiring improvement in order to be good" is requires_improvement, never good', () => {
     expect(pairs('Ofsted judged the services as requiring improvement in order to be good.')).toEqual([[null, 'requires_improvement', true]]);
   });
