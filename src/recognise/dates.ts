@@ -83,6 +83,13 @@ const RANGE_PREFIX = '(?:(?:between|from)\\s+(?:the\\s+)?)?';
 
 /** Ranges: same month ("13 and 24 January 2025", "13-24 January"), or two months ("9 October to 2 November 2017"). */
 const RANGE_PATTERNS: Array<[RegExp, (m: RegExpExecArray) => { start: string; end: string } | null]> = [
+  // Two months that share the year written once ("September and October 2016", "between November and January 2019"): the SPEC's range of months.
+  [new RegExp(`\\b${RANGE_PREFIX}(January|February|March|April|May|June|July|August|September|October|November|December)${RANGE_JOIN}(January|February|March|April|May|June|July|August|September|October|November|December),?\\s+(${YEAR})${YEAR_END}`, 'g'), (m) => {
+    const year = fullYear(m[3]);
+    const [from, to] = [monthNumber(m[1]), monthNumber(m[2])];
+    if (from === to) return null;
+    return { start: isoMonth(from > to ? year - 1 : year, from), end: isoMonth(year, to) };
+  }],
   [new RegExp(`\\b${RANGE_PREFIX}(${DAY})${RANGE_JOIN}(${DAY})\\s+(?:of\\s+)?(${MONTH}),?\\s+(${YEAR})${YEAR_END}`, 'gi'), (m) => {
     if (joinsByAnd(m)) return null;
     const year = fullYear(m[4]);

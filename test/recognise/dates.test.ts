@@ -179,3 +179,9 @@ describe('date roles of the SPEC, from the sentence around the date', () => {
     expect(rolesOf('The standard inspection visit took place on 4 December 2023.')).toEqual([['2023-12-04', 'inspection']]);
   });
 });
+
+test('two months that share the year written once are a range of months (SPEC, date_ranges)', () => {
+  const { ranges } = recogniseDates(textIndex('Ofsted inspected the services in September and October 2016.'), 'other');
+  expect(ranges.map((r) => [r.start, r.end, r.role])).toEqual([['2016-09', '2016-10', 'inspection']]);
+  expect(recogniseDates(textIndex('The visits ran from November to January 2019.'), 'other').ranges.map((r) => [r.start, r.end])).toEqual([['2018-11', '2019-01']]);
+});
