@@ -41,7 +41,13 @@ const AREAS: Array<[RegExp, JudgementArea]> = [
  * improvement") or a spaced dash ("• overall effectiveness – inadequate"), the forms a table
  * takes as text and as a list.
  */
-const TABLE_ROW = new RegExp(`^([^\\t:]+?)(?:\\t|:|\\s+[-\u2013\u2014]\\s+)\\s*${GRADE_WORD}\\s*\\.?$`, 'i');
+/**
+ * A grade as a judgement table or list gives it: the four-point scale, and the 2009–2013
+ * frameworks' "adequate" (in prose "adequate" is a plain adjective, "adequate staffing", and is
+ * read as a grade only in a judgement row).
+ */
+const ROW_GRADE_WORD = GRADE_WORD.replace('|inadequate)', '|inadequate|adequate)');
+const TABLE_ROW = new RegExp(`^([^\\t:]+?)(?:\\t|:|\\s+[-\u2013\u2014]\\s+)\\s*${ROW_GRADE_WORD}\\s*\\.?$`, 'i');
 /**
  * The judgements as the frameworks' tables name them (ILACS, the single inspection framework,
  * the LSCB review): a line that opens so, and holds no verb (a sentence about the area is
@@ -49,8 +55,8 @@ const TABLE_ROW = new RegExp(`^([^\\t:]+?)(?:\\t|:|\\s+[-\u2013\u2014]\\s+)\\s*$
  * the grade after spaces ("Children who need help and protection Requires improvement") or on
  * the line below.
  */
-const JUDGEMENT_LABEL = /^(?![^\n]*\b(?:is|are|was|were|be|been|being|remains?|remained|has|have|had)\b)(?:\s*(?:\d+(?:\.\d+)*\.?|[\u2022*-])\s+)?(?:the\s+)?(?:impact\s+of\s+leaders|experiences\s+and\s+progress\s+of|children\s+who\s+need\s+help|children\s+looked\s+after|adoption\s+performance|leadership,?\s+management|overall\s+(?:effectiveness|judgement)|(?:review\s+of\s+)?the\s+effectiveness\s+of\s+the\s+(?:local\s+safeguarding|LSCB))[^.;!?]*$/i;
-const LABEL_THEN_GRADE = new RegExp(`^(.+?)\\s+${GRADE_WORD}\\s*\\.?$`, 'i');
+const JUDGEMENT_LABEL = /^(?![^\n]*\b(?:is|are|was|were|be|been|being|remains?|remained|has|have|had)\b)(?:\s*(?:\d+(?:\.\d+)*\.?|[\u2022*-])\s+)?(?:the\s+)?(?:impact\s+of\s+leaders|experiences\s+and\s+progress\s+of|children\s+who\s+need\s+help|children\s+looked\s+after|adoption\s+performance|capacity\s+(?:for|to)\s+improve(?:ment)?|leadership,?\s+management|overall\s+(?:effectiveness|judgement)|(?:review\s+of\s+)?the\s+effectiveness\s+of\s+the\s+(?:local\s+safeguarding|LSCB))[^.;!?]*$/i;
+const LABEL_THEN_GRADE = new RegExp(`^(.+?)\\s+${ROW_GRADE_WORD}\\s*\\.?$`, 'i');
 const QUOTED = new RegExp(`(["'\u2018\u201c])${GRADE_WORD}["'\u2019\u201d]`, 'gi');
 
 /**
@@ -95,7 +101,7 @@ const JUDGED_THING = /\bjudg\w*|\beffectiveness\b|\bservices?\b|\binspect\w*|\bO
  * Judgements of the older framework that are none of the SPEC's areas ("adoption performance
  * was judged good", the LSCB's review): graded, but neither an area nor the service as a whole.
  */
-const OTHER_JUDGEMENT = /\badoption\b|\bfostering\b|\bsafeguarding children board\b|\bLSCB\b/i;
+const OTHER_JUDGEMENT = /\badoption\b|\bfostering\b|\bsafeguarding children board\b|\bLSCB\b|\bcapacity\s+(?:for|to)\s+improve(?:ment)?\b/i;
 /**
  * What makes a grade in prose no judgement of this council's services stated as made (SPEC,
  * Grades), read in its clause before the grade: an aspiration or a plan ("our ambition is to be
@@ -165,7 +171,7 @@ function judgementRow(index: TextIndex, i: number): { judgement: string; grade: 
   if (label.next >= index.lines.length || !JUDGEMENT_LABEL.test(label.text)) return null;
   const below = carriedOn(index, label.next);
   const grade = below.text.trim().replace(/\.$/, '');
-  return GRADE_ONLY.test(grade) ? { judgement: label.text, grade, end: below.end } : null;
+  return GRADE_ONLY.test(grade) || /^adequate$/i.test(grade) ? { judgement: label.text, grade, end: below.end } : null;
 }
 
 /** Line `i` with the lines after it that carry it on in lower case ("Children looked after and achieving" / "permanence"), as one. */

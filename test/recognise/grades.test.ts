@@ -93,6 +93,14 @@ describe('recogniseGrades', () => {
     expect(pairs('The services required improvement to be good overall at the inspection reported last week.')).toEqual([['overall_effectiveness', 'requires_improvement', true]]);
   });
 
+  test("the 2009–2013 frameworks' 'adequate' is a grade in a judgement row, and their capacity for improvement a judgement of no area; 'adequate' in prose is an adjective", () => {
+    expect(pairs('Overall effectiveness\tAdequate\nCapacity for improvement\tGood')).toEqual([
+      ['overall_effectiveness', 'adequate', true],
+      [null, 'good', true],
+    ]);
+    expect(pairs('Inspectors found adequate staffing in the front door.')).toEqual([]);
+  });
+
   test('"requiring improvement in order to be good" is requires_improvement, never good', () => {
     expect(pairs('Ofsted judged the services as requiring improvement in order to be good.')).toEqual([[null, 'requires_improvement', true]]);
   });
