@@ -109,7 +109,15 @@ function openingLines(doc: NormalisedDocument): Line[] {
   return lines;
 }
 
+/** Each document's publisher, found once: the classifier weighs it, and the councils, grades and facts readers read it again. */
+const found = new WeakMap<NormalisedDocument, FoundPublisher | null>();
+
 export function findPublisher(doc: NormalisedDocument): FoundPublisher | null {
+  if (!found.has(doc)) found.set(doc, publisherOf(doc));
+  return found.get(doc) ?? null;
+}
+
+function publisherOf(doc: NormalisedDocument): FoundPublisher | null {
   const opening = openingLines(doc);
   const span = (start: number, end: number) => spanOf(doc, start, end);
   for (const [i, line] of opening.entries()) {

@@ -7,6 +7,8 @@
  */
 import { WRITTEN_DATE } from '../normalise/calendar.js';
 import type { DocumentKind } from '../record.js';
+import { readFileSync } from 'node:fs';
+import { projectPath } from '../paths.js';
 import { REGISTRY, type PublisherType } from '../registry.js';
 
 export interface ClassificationRule {
@@ -27,8 +29,22 @@ const SEP = String.raw`(?:\s*:\s*|\t|\s+[-\u2013\u2014]\s+)`;
 /** A date as a header writes it: "14 November 2024", "14th Nov 2024", "14/11/2024". */
 const DATE = `(?:${WRITTEN_DATE})`;
 
-/** Named parts a rule's pattern may use: `{DATE}`, `{SEP}`. */
-const TERMS: Record<string, string> = { DATE, SEP };
+/**
+ * Named parts a rule's pattern may use: `{DATE}` and `{SEP}`, and the patterns several kinds'
+ * rules share, declared once in pipelines/evidence-terms.json (`{BYLINE}`, `{ATTACHMENT}`, …).
+ */
+const SHARED_TERMS = JSON.parse(readFileSync(projectPath('pipelines/evidence-terms.json'), 'utf8')) as Record<string, { pattern: string } | string>;
+const TERMS: Record<string, string> = {
+  DATE,
+  SEP,
+  ...Object.fromEntries(Object.entries(SHARED_TERMS).flatMap(([name, term]) => (typeof term === 'string' ? [] : [[name, term.pattern]]))),
+};
+
+/** A shared evidence term's pattern source, for a recogniser that reads the same thing. */
+export function evidenceTerm(name: string): string {
+  if (!(name in TERMS)) throw new Error(`no evidence term ${name}`);
+  return TERMS[name];
+}
 
 function expand(source: string): string {
   return source.replace(/\{([A-Z]+)\}/g, (_, name: string) => {

@@ -3,6 +3,7 @@
  * council (the addressee of a notice; the subject of a report or press release).
  */
 import { findPublisher } from '../classify/publisher.js';
+import { evidenceTerm } from '../classify/rules.js';
 import { isEnglishWord } from '../normalise/lexicon.js';
 import type { CouncilEntity, CouncilRef, DateEntity, DocumentKind } from '../record.js';
 import { councilByGss, councilsByName, loadRegister, nameKey } from './register.js';
@@ -302,7 +303,7 @@ const PROVIDER_REPORT = /^(?:Registered\s+(?:person|manager|provider)|Responsibl
 /** The regulator of care providers. */
 const CARE_REGULATOR = /\b(?:Care\s+Quality\s+Commission|CQC)\b/;
 /** A headline about a school or a provider. */
-const PROVIDER_HEADLINE = /^[^\n]{0,200}?\b(?:primary|secondary|infant|junior|grammar|school|academy|nursery|care\s+home|children['\u2019]s\s+home|college)\b/i;
+const PROVIDER_HEADLINE = new RegExp(evidenceTerm('PROVIDERHEADLINE'), 'i');
 
 /**
  * Whether the document reports on a provider (a school, a care or children's home) or is the
