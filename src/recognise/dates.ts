@@ -13,10 +13,12 @@
  * on fixtures/recognise/, with exact spans, and the roles and year-from-context logic would be
  * needed on top of chrono anyway.
  */
+import { findPublisher } from '../classify/publisher.js';
 import { DAY, fullYear, isoDay, isoMonth, MONTH, monthNumber, validDay, WEEKDAY, weekdayOf, YEAR, YEAR_END } from '../normalise/calendar.js';
 import type { Line } from '../normalise/index.js';
 import type { DateEntity, DateRangeEntity, DocumentKind } from '../record.js';
 import { KINDS } from '../registry.js';
+import { DONE, TO_BE_DONE } from './deadlines.js';
 import { DisjointRanges, lastIndexAtMost } from './spans.js';
 import type { Range, TextIndex } from './text-index.js';
 
@@ -113,13 +115,24 @@ const RANGE_PATTERNS: Array<[RegExp, (m: RegExpExecArray) => { start: string; en
 ];
 
 /**
- * The first day of "on 2 and 3 July 2024" (two days, not a range: no "between"): the entity is
- * the day as written, its month and year taken from the date that follows (`inferred`).
+ * The first day of "on 2 and 3 July 2024" or "on Tuesday 2 and Wednesday 3 July" (two days, not
+ * a range: no "between"): the entity is the day as written, its month taken from the day that
+ * follows, and its year from that day's own or, where it has none, as for any day without one
+ * (`inferred`).
  */
-const SHARED_MONTH = new RegExp(`(?<!\\bbetween\\s+(?:the\\s+)?)\\b(${DAY})(?=\\s+(?:and|&)\\s+(?:the\\s+)?(${DAY})\\s+(?:of\\s+)?(${MONTH}),?\\s+(${YEAR})${YEAR_END})`, 'gi');
+const SHARED_MONTH = new RegExp(`(?<!\\bbetween\\s+(?:the\\s+)?)\\b${weekdayPrefix}(${DAY})(?=\\s+(?:and|&)\\s+(?:the\\s+)?(?:${WEEKDAY},?\\s+)?(${DAY})\\s+(?:of\\s+)?(${MONTH})(?![a-z])(?:,?\\s+(${YEAR})${YEAR_END})?)`, 'gi');
+
+/**
+ * Ranges written without their year ("between 17 and 28 June", "from 22 July to 2 August"): the
+ * year is the end's, found as for any day without one (SPEC, "A date without its year").
+ */
+const YEARLESS_RANGE = new RegExp(`\\b${RANGE_PREFIX}(${DAY})(?:\\s+(?:of\\s+)?(${MONTH})(?![a-z]))?${RANGE_JOIN}(${DAY})\\s+(?:of\\s+)?(${MONTH})(?![a-z])(?!,?\\s*(?:${YEAR}|\\d))`, 'gi');
 
 /** The date a document of a kind is dated by, where it stands alone on its line or opens a dateline (its declaration's `own_date`). */
 const ownDateRole = (kind: DocumentKind): string | null => KINDS.get(kind)?.own_date ?? null;
+
+/** Kinds that tell of other documents, dated by their publication or meeting: their "this notice" is the one they tell of. */
+const tellsOfOtherDocuments = (kind: DocumentKind) => ['published', 'meeting'].includes(ownDateRole(kind) ?? '') && kind !== 'ofsted_report';
 
 /** Words that put an event before the one the document is about ("a previous notice issued on …"). */
 const EARLIER = /\b(?:previous|previously|earlier|former|first|original|prior|last|replac\w*|supersed\w*|withdraw\w*)\b/i;
@@ -135,7 +148,8 @@ function noticeIssue(kind: DocumentKind, words: string, at: number): string {
   const named = [...words.matchAll(/\b(\w+)\s+(?:improvement\s+)?notice\b/gi)];
   const before = named.filter((m) => m.index < at).pop();
   const nearest = before ?? named.find((m) => m.index >= at);
-  if (nearest?.[1].toLowerCase() === 'this') return 'issued';
+  // "this notice" is the document itself, except in a page, a release or a report that tells of one ("issued this improvement notice on …").
+  if (nearest?.[1].toLowerCase() === 'this') return tellsOfOtherDocuments(kind) ? 'notice_issued' : 'issued';
   // What is said of that notice: from the notice named before it (or the clause's start) to the verb ("… replaces the notice that was issued").
   const earlierMention = before ? named.filter((m) => m.index < before.index).pop() : undefined;
   const said = nearest ? words.slice(earlierMention ? earlierMention.index + earlierMention[0].length : 0, Math.max(nearest.index + nearest[0].length, at)) : words;
@@ -160,6 +174,22 @@ function nounAfter(words: string, at: number): string | null {
   return /\b(notice|direction|report|inspection|plan|letter|visit)s?\b/i.exec(words.slice(at))?.[1].toLowerCase() ?? null;
 }
 
+interface RoleContext {
+  words: string;
+  sentence: string;
+  /** The sentences either side of the date's: where a visit or a notice named there is what a pronoun or a bare verb is about. */
+  neighbours: string;
+  at: number;
+  object: string | null;
+  kind: DocumentKind;
+}
+
+/** A monitoring or focused visit, or Ofsted's letter (which reports one), named where a date's fieldwork is told. */
+const VISIT_NAMED = /\b(?:monitoring|focused)\s+visits?\b|\bletter\b/i;
+
+/** The verb of a lift or an end acts on a pronoun ("lifted it", "it was revoked"): the instrument named in the sentence or the one before. */
+const PRONOUN_OBJECT = /\b(?:it|this|them)\b/i;
+
 interface RoleRule {
   /** The verb (or label word) that says what happened on the date. */
   trigger: RegExp;
@@ -168,7 +198,7 @@ interface RoleRule {
    * acted on: `object` is the thing named nearest the verb on the side away from the date
    * ("the notice, dated …", "issued an improvement notice"), else on the other side.
    */
-  role: (context: { words: string; sentence: string; at: number; object: string | null; kind: DocumentKind }) => string | null;
+  role: (context: RoleContext) => string | null;
 }
 
 /**
@@ -180,12 +210,16 @@ const ROLE_RULES: RoleRule[] = [
   // An inspection report's publication, or a visit letter's (SPEC, date roles), is told by a document that is neither.
   { trigger: /\bpublished\b|\bpublication\b|\bmade\s+public\b/gi, role: ({ sentence }) => (/\b(?:report|inspection|judgements?|letter|visit)\b/i.test(sentence) ? 'inspection_report_published' : 'published') },
   { trigger: /\breport\s+(?:of|on)\s*$/gi, role: () => 'inspection_report_published' },
+  // "the report followed on 20 September", "the letter appeared on Ofsted's website on …"
+  { trigger: /\b(?:report|letter)\b[^.;\n]{0,40}?\b(?:followed|appeared|came\s+out)\b/gi, role: () => 'inspection_report_published' },
   { trigger: /\bdated\b/gi, role: ({ object, words, sentence, at, kind }) =>
     object === 'notice' ? noticeIssue(kind, words, at)
     : object === 'report' || object === 'inspection' || /\b(?:report|inspection)\b/i.test(sentence) ? 'inspection_report_published'
     : 'published' },
   // "the Ofsted inspection of 2 to 13 September 2024", "Inspection dates: 11 January to 4 February 2016"
-  { trigger: /\binspection(?:\s+(?:dates?|period))?\s*(?:of|on|:|held|in|from)?\s*$/gi, role: () => 'inspection' },
+  { trigger: /\binspection(?:\s+(?:dates?|period))?,?\s*(?:of|on|:|held|in|from)?\s*$/gi, role: () => 'inspection' },
+  // "judged inadequate in June 2022", "rated good in March 2019": the judgement's inspection.
+  { trigger: /\b(?:judged|rated|graded)\b[^.;\n]{0,40}?\bin\s*$/gi, role: () => 'inspection' },
   // In a notice, "Issued by the Department on …" with nothing else issued is the notice's own issue.
   { trigger: /\b(?:issue[sd]?|issuing|serve[sd]|serving|given|gives|received|imposed)\b/gi, role: ({ object, words, at, kind }) =>
     object === 'notice' || (object === null && kind === 'improvement_notice') ? noticeIssue(kind, words, at)
@@ -194,18 +228,27 @@ const ROLE_RULES: RoleRule[] = [
   { trigger: /\b(?:submitted|sent|provided|presented|went\s+to|passed\s+to)\b/gi, role: ({ object }) => (object === 'plan' ? 'plan_submitted' : null) },
   { trigger: /\bsigned\b/gi, role: () => 'signed' },
   // Fieldwork: a monitoring or focused visit's days are the visit's, an inspection's the inspection's.
-  { trigger: /\b(?:took place|carried out|inspected|visited|on\s+site)\b/gi, role: ({ words, object }) =>
-    /\b(?:monitoring|focused)\s+visits?\b/i.test(words) ? 'visit'
-    : object === 'inspection' || /\b(?:inspect\w*|visit\w*|Ofsted)\b/i.test(words) ? 'inspection' : null },
+  // Inspectors' presence ("spent two weeks with", "were with us from", "were on site between", "the inspection ran from")
+  // is an inspection's fieldwork, or a visit's where the sentence or the next names one.
+  { trigger: /\b(?:took place|carried out|(?:re-?)?inspected|visited|on\s+site|spent|(?:were|was)\s+(?:with|in|at)|ran|started|began|ended|lasted)\b/gi, role: ({ words, sentence, neighbours, object }) =>
+    object === 'inspection' && !/\b(?:monitoring|focused)\s+visits?\b/i.test(words) ? 'inspection'
+    : !/\b(?:inspect\w*|visit\w*|Ofsted)\b/i.test(sentence) ? null
+    : /\b(?:monitoring|focused)\s+visits?\b/i.test(sentence) || VISIT_NAMED.test(neighbours) ? 'visit' : 'inspection' },
   // "This Direction … takes effect on 20 May 2019", "comes into force on …"
   { trigger: /\b(?:takes?|taking|take|shall\s+have|has|have)\s+effect\s+(?:on|from)\s*$|\bcomes?\s+into\s+force\s+(?:on|from)\s*$/gi, role: () => 'takes_effect' },
   // "The notice will be lifted with effect from 1 August 2018", "closed on …": a notice's end.
-  { trigger: /\b(?:lift(?:ed|ing|s)?|clos(?:ed|ing|es?)|revok(?:ed|ing|es?)|withdrawn|removed|ended)\b/gi, role: ({ object }) => (object === 'notice' || object === 'direction' ? 'lifted' : null) },
+  { trigger: /\b(?:lift(?:ed|ing|s)?|clos(?:ed|ing|es?)|revok(?:ed|ing|es?)|withdrawn|removed|ended)\b/gi, role: ({ object, words, sentence, neighbours }) =>
+    object === 'notice' || object === 'direction' ? 'lifted'
+    : PRONOUN_OBJECT.test(words) && /\b(?:notice|direction)\b/i.test(`${neighbours} ${sentence}`) ? 'lifted' : null },
   // "the monitoring visit to … on 9 and 10 June", "a focused visit … from 12 to 14 September": the visit's days.
   // (A range's "from" or "between" is part of the range, so the clause may end without one.)
   { trigger: /\b(?:monitoring|focused)\s+visit\b[^.\n]{0,120}?(?:\b(?:on|between|from)\s+(?:the\s+)?)?$/gi, role: () => 'visit' },
   // "Cabinet, 17 July", "Cabinet – 18 July 2018", "the meeting held on …"
-  { trigger: /\b(?:cabinet|executive|committee|meeting(?: of| on| held)?)\s*[,:\u2013\u2014-]?\s*(?:on\s+)?$/gi, role: () => 'meeting' },
+  { trigger: /\b(?:cabinet|executive|committee|meeting(?: of| on| held| in)?)\s*[,:\u2013\u2014-]?\s*(?:on\s+)?$/gi, role: () => 'meeting' },
+  // "a meeting of the full council on …", "its first meeting on …", "Scrutiny Committee - Children and Families - 15 January 2025"
+  { trigger: /\bmeeting\b[^.;\n]{0,80}?\b(?:on|in)\s+$|\b(?:cabinet|executive|committee|panel)\b[^.\n]{0,60}?\s[\u2013\u2014-]\s*$/gi, role: () => 'meeting' },
+  // A committee's act: "Full Council agreed the budget on …", "confirmed by the Appointments Panel on …", "told at scrutiny in February"
+  { trigger: /\b(?:cabinet|executive|full\s+council|committee|panel|board|scrutiny|forum)\b[^.;\n]{0,40}?\b(?:agreed|approved|confirmed|decided|endorsed|considered|received|noted|resolved|met)\b|\b(?:agreed|approved|confirmed|decided|endorsed|considered)\s+(?:\w+\s+){0,4}?by\s+(?:the\s+)?(?:[\w']+\s+){0,3}(?:cabinet|executive|committee|panel|board)\s+(?:on|in)\s+$|\bat\s+(?:its\s+|the\s+)?(?:scrutiny|cabinet|committee|board)\b[^.;\n]{0,20}?\s(?:on|in)\s+$/gi, role: () => 'meeting' },
   // "the meeting of the Executive to be held on 6 November 2018"
   { trigger: /\bmeeting\b[^.\n]{0,60}?\b(?:held|take\s+place)\s+(?:on\s+)?$/gi, role: () => 'meeting' },
 ];
@@ -217,25 +260,47 @@ const ROLE_RULES: RoleRule[] = [
  * date to the next date (or the sentence's end).
  */
 /** Words before a date that make it a deadline, when something is due rather than when it happened. */
-const DUE_BY = /\b(?:by|before|until|(?:no|not)\s+later\s+than)\s+(?:the\s+)?$/i;
+const DUE_BY = /\b(?:by|before|until|(?:no|not)\s+later\s+than)\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?$/i;
+/** A report owed to someone ("report to the Secretary of State by …", "a progress report by …"). */
+const REPORT_OWED = /\breport(?:s|ing)?\s+(?:back\s+)?to\b|\bprogress\s+report\b/i;
 
-/** `sentenceBefore` is the whole sentence up to the date: where the thing acted on was named before the clause. */
-function roleFromClause(before: string, after: string, sentence: string, sentenceBefore: string, kind: DocumentKind): string | null {
-  if (DUE_BY.test(before)) return null;
+/**
+ * What falls due on a date written after "by": the plan (or its actions, where the plan is named
+ * in the sentence or the one before), or a report owed to someone; anything else due, or a past
+ * event ("she had retired by March 2016"), has no role.
+ */
+function dueRole(before: string, sentenceBefore: string, neighbours: string): string | null {
+  if (!TO_BE_DONE.test(sentenceBefore) && DONE.test(sentenceBefore)) return null;
+  const object = nounBefore(sentenceBefore, sentenceBefore.length);
+  if (REPORT_OWED.test(before)) return 'report_due';
+  if (object === 'plan') return 'plan_deadline';
+  if (/\bactions?\b/i.test(before) && /\bplan\b/i.test(`${neighbours} ${sentenceBefore}`)) return 'plan_deadline';
+  return null;
+}
+
+/**
+ * The role read from the date's clause: the trigger nearest before the date decides (the one
+ * that starts last: "the full inspection in June 2024" within "the monitoring visit since …");
+ * with none before, the nearest after it ("On 2 May 2023 the Minister issued an improvement
+ * notice"). `before` runs from the previous date (or the sentence's start) to the date, `after`
+ * from the date to the next date (or the sentence's end); `sentenceBefore` is the whole sentence
+ * up to the date, where the thing acted on was named before the clause.
+ */
+function roleFromClause(before: string, after: string, sentence: string, sentenceBefore: string, neighbours: string, kind: DocumentKind): string | null {
+  if (DUE_BY.test(before)) return dueRole(before, sentenceBefore, neighbours);
   const words = `${before} ${after}`;
-  let nearest: { end: number; rule: RoleRule; at: number } | null = null;
-  for (const rule of ROLE_RULES) {
-    for (const m of before.matchAll(rule.trigger)) {
-      const end = m.index + m[0].length;
-      if (!nearest || end >= nearest.end) nearest = { end, rule, at: m.index };
-    }
-  }
-  if (nearest) {
-    const { at, end, rule } = nearest;
+  // Every trigger that starts where the nearest does: where one reads no role for its object
+  // ("ended" of an inspection is no notice's lifting), another may ("ended" of a fieldwork).
+  const found = ROLE_RULES.flatMap((rule) => [...before.matchAll(rule.trigger)].map((m) => ({ rule, at: m.index, end: m.index + m[0].length })));
+  const nearestAt = Math.max(-1, ...found.map((f) => f.at));
+  const nearest = found.filter((f) => f.at === nearestAt).sort((a, b) => b.end - a.end);
+  for (const { at, end, rule } of nearest) {
     // The verb's object where it has one ("served a notice on …"), else its subject ("the notice, dated …").
     const object = nounAfter(before, end) ?? nounBefore(before, at) ?? nounAfter(after, 0) ?? nounBefore(sentenceBefore, sentenceBefore.length - before.length + at);
-    return rule.role({ words, sentence, at, object, kind });
+    const role = rule.role({ words, sentence, neighbours, at, object, kind });
+    if (role) return role;
   }
+  if (nearest.length > 0) return null;
   // A clause with a verb of its own before the date ("agreed by the Board on 2 July, went to …")
   // is the date's clause; only a date that opens its clause ("On 2 May 2023 the Minister
   // issued …", "has today (4 April 2019) issued") takes its verb from after it.
@@ -249,7 +314,7 @@ function roleFromClause(before: string, after: string, sentence: string, sentenc
   }
   if (!first) return null;
   const object = nounAfter(after, first.end) ?? nounBefore(after, first.start) ?? nounBefore(before, before.length);
-  return first.rule.role({ words, sentence, at: before.length + 1 + first.start, object, kind });
+  return first.rule.role({ words, sentence, neighbours, at: before.length + 1 + first.start, object, kind });
 }
 
 /**
@@ -267,6 +332,9 @@ const LABEL_ROLES: Array<[RegExp, (kind: DocumentKind) => string | null]> = [
   [/\bissue[sd]?\b/i, (kind) => (KINDS.get(kind)?.facts.issued ? 'issued' : ownDateRole(kind) === 'published' ? 'published' : 'notice_issued')],
   [/\b(?:last\s+)?updated\b/i, () => 'updated'],
   [/\b(?:published|publication|posted|released)\b/i, () => 'published'],
+  // "Visit:", "Visit dates", "Inspection date": the fieldwork's days.
+  [/\bvisits?\b/i, () => 'visit'],
+  [/\binspection\b/i, () => 'inspection'],
   // "Date of this Notice:"
   [/\bnotice\b/i, (kind) => (kind === 'improvement_notice' ? 'issued' : 'notice_issued')],
   [/^date$/i, ownDateRole],
@@ -296,6 +364,84 @@ function collect<T extends { start: number; end: number }>(text: string, pattern
 /** The index of the last of `ranges` (sorted by start, none overlapping) that ends at or before `offset`, or -1. */
 const lastEndingBy = (ranges: readonly Range[], offset: number): number => lastIndexAtMost(ranges, (range) => range.end, offset);
 
+/** A committee named just after a date: "12/06/2025 - Cabinet (Item 12.)", "16/04/2025 – Cabinet Children's …". */
+const COMMITTEE_AFTER = /^\s*[-\u2013\u2014]\s*(?:[A-Z][\w'\u2019&]*\s+){0,5}?(?:Cabinet|Executive|Council|Committee|Board|Panel)\b/;
+
+/** Words that make a date the time of something else, not a document's own: "from 1 April", "by 30 June". */
+const TIME_PREPOSITION = /\b(?:by|before|until|from|since|after|between|to)\s+(?:the\s+)?$/i;
+
+/**
+ * A line that titles an instrument and ends with its date ("Improvement notice: Hertfordshire
+ * County Council, January 2025", a document link): the date is the instrument's issue.
+ */
+function instrumentTitle(lineBefore: string, lineAfter: string): 'notice' | 'direction' | null {
+  if (lineAfter.trim() !== '') return null;
+  const m = /^\W*(?:improvement\s+(notice)|(?:statutory\s+)?(direction))\b[^.\n]*[,:]\s*$/i.exec(lineBefore);
+  return m ? (m[1] ? 'notice' : 'direction') : null;
+}
+
+/**
+ * A "Published" entry that belongs to a listed report, letter or visit (a council page's list
+ * of Ofsted's letters) rather than to the document, where the document is not Ofsted's report
+ * or letter itself.
+ */
+function reportsOtherDocument(kind: DocumentKind, entry: string): boolean {
+  return kind !== 'ofsted_report' && kind !== 'ofsted_letter' && /\b(?:report|letter|visit|inspection)s?\b/i.test(entry);
+}
+
+/** A line's letters alone, in lower case: "CAMDEN GAZETTE" and "camdengazette" alike. */
+const lettersOf = (written: string) => written.toLowerCase().replace(/[^a-z]/g, '');
+
+/** The outlet's name as letters, where the publisher is an outlet: a masthead or page foot carries it. */
+function outletKey(index: TextIndex): string | null {
+  const found = findPublisher(index.doc);
+  if (found?.type !== 'outlet') return null;
+  const key = lettersOf(found.publisher.name);
+  return key.length >= 6 ? key : null;
+}
+
+/**
+ * Where a document's head ends: the first line of its body, a paragraph of ten words or more
+ * that ends as a sentence does. Title, by-line, date line and site chrome stand before it.
+ */
+function headEnd(index: TextIndex): number {
+  const body = index.lines.find((line) => {
+    const written = index.text.slice(line.start, line.end).trim();
+    return written.split(/\s+/).length >= 10 && /[.!?:"\u201d\u2019]$/.test(written);
+  });
+  return body?.start ?? index.text.length;
+}
+
+/** A line's start that is nothing but an entry's number ("3. ") or nothing. */
+const LIST_NUMBER_ONLY = /^\W*(?:\d{1,3}[.)]\s*)?$/;
+
+/**
+ * An entry of a page's change history ("1. 20 February 2025" over "Added the letter …", "8. 12
+ * March 2014 First published."): the entry that says "First published" is the page's
+ * publication, any other an update.
+ */
+function listedRole(lineBefore: string, lineAfter: string, nextLines: string): string | null {
+  if (!LIST_NUMBER_ONLY.test(lineBefore)) return null;
+  const told = `${lineAfter} ${nextLines}`.trim();
+  if (/^\W*first\s+published\b/i.test(told)) return 'published';
+  if (/^\d{1,3}[.)]/.test(lineBefore.trim()) && /^\W*(?:added|updated|corrected|moved|removed|replaced|amended|changed|revised|published)\b/i.test(told)) return 'updated';
+  return null;
+}
+
+/**
+ * The text that may label a date within its line: from the line's start, or from the last
+ * separator ("Published: 16 January 2020 | Updated: …") or the date and time before it ("1 June
+ * 2022, 17:05 Updated 2 June 2022").
+ */
+function labelSource(lineBefore: string): string {
+  const cut = Math.max(0, ...['|', '\u00b7', '\u2022', '. '].map((separator) => {
+    const at = lineBefore.lastIndexOf(separator);
+    return at < 0 ? 0 : at + separator.length;
+  }));
+  const afterTime = /(?:\d{4}|\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?),?\s+(?=[A-Za-z][^\d]*$)/i.exec(lineBefore.slice(cut));
+  return afterTime ? lineBefore.slice(cut + afterTime.index + afterTime[0].length) : lineBefore.slice(cut);
+}
+
 export interface RecognisedDates {
   dates: DateEntity[];
   ranges: DateRangeEntity[];
@@ -314,16 +460,16 @@ function ownLine(line: Line, range: Range, text: string): boolean {
 export function recogniseDates(index: TextIndex, kind: DocumentKind): RecognisedDates {
   const text = index.text;
   const taken = new DisjointRanges<{ start: number; end: number }>();
-  const ranges = RANGE_PATTERNS.flatMap(([pattern, read]) =>
+  const ranges: FoundRange[] = RANGE_PATTERNS.flatMap(([pattern, read]) =>
     collect<FoundRange>(text, pattern, (m) => {
       const range = read(m);
       return range && { startValue: range.start, endValue: range.end };
     }, taken),
   );
+  // The first of two days sharing a written month and year; those without a year wait for the document's date.
   const sharingMonth = collect<Found>(text, SHARED_MONTH, (m) => {
-    const year = fullYear(m[4]);
-    const month = monthNumber(m[3]);
-    const value = dayValue(year, month, dayNumber(m[1]), undefined);
+    if (!m[5]) return null;
+    const value = dayValue(fullYear(m[5]), monthNumber(m[4]), dayNumber(m[2]), m[1]);
     return value && { ...value, inferred: true };
   }, taken);
   const dated = [...sharingMonth, ...DATED_PATTERNS.flatMap(([pattern, read]) => collect<Found>(text, pattern, (m) => {
@@ -333,16 +479,36 @@ export function recogniseDates(index: TextIndex, kind: DocumentKind): Recognised
   dated.sort((a, b) => a.start - b.start);
 
   const own = documentDate(index, dated, kind);
+  /** The year of a day written without one, or null with a message saying why none is given. */
+  const yearFor = (m: RegExpExecArray, month: number, day: number, weekday: string | null): number | null => {
+    const year = yearOfDay(text, m, own, month, day, weekday);
+    if (year === null) index.note('dates', 'year_unknown', `"${m[0]}" has no year, and neither its phrase, its weekday nor the document's own date gives one`, { start: m.index, end: m.index + m[0].length });
+    return year;
+  };
+  ranges.push(...collect<FoundRange>(text, YEARLESS_RANGE, (m) => {
+    if (joinsByAnd(m)) return null;
+    const toMonth = monthNumber(m[4]);
+    const fromMonth = m[2] ? monthNumber(m[2]) : toMonth;
+    const [from, to] = [dayNumber(m[1]), dayNumber(m[3])];
+    const endYear = yearFor(m, toMonth, to, null);
+    if (endYear === null) return null;
+    const startYear = fromMonth > toMonth ? endYear - 1 : endYear;
+    if (!validDay(startYear, fromMonth, from)) return null;
+    const [start, end] = [isoDay(startYear, fromMonth, from), isoDay(endYear, toMonth, to)];
+    return start < end ? { startValue: start, endValue: end } : null;
+  }, taken));
   const yearless = [
+    ...collect<Found>(text, SHARED_MONTH, (m) => {
+      const [month, day] = [monthNumber(m[4]), dayNumber(m[2])];
+      const year = yearFor(m, month, day, m[1] ?? null);
+      const value = year === null ? null : dayValue(year, month, day, m[1]);
+      return value && { ...value, inferred: true };
+    }, taken),
     ...YEARLESS_PATTERNS.flatMap(([pattern, read]) =>
       collect<Found>(text, pattern, (m) => {
         const { month, day, weekday } = read(m);
-        const year = yearOfDay(text, m, own, month, day, weekday);
-        if (year === null) {
-          index.note('dates', 'year_unknown', `"${m[0]}" has no year, and neither its phrase, its weekday nor the document's own date gives one`, { start: m.index, end: m.index + m[0].length });
-          return null;
-        }
-        return { value: isoDay(year, month, day), precision: 'day', weekday, inferred: true };
+        const year = yearFor(m, month, day, weekday);
+        return year === null ? null : { value: isoDay(year, month, day), precision: 'day', weekday, inferred: true };
       }, taken),
     ),
     ...collect<Found>(text, YEARLESS_MONTH, (m) => {
@@ -356,13 +522,27 @@ export function recogniseDates(index: TextIndex, kind: DocumentKind): Recognised
   const written: Range[] = [...all, ...ranges].sort((a, b) => a.start - b.start);
   const signature = index.segmented.signature?.span;
 
-  const roleAt = (range: Range): string | null => {
+  const head = headEnd(index);
+  const outlet = outletKey(index);
+  const roleAt = (range: Range, isRange: boolean): string | null => {
     const line = index.lineAt(range.start);
     // A date in the signature block is the signing date.
     if (signature && range.start >= signature.start && range.end <= signature.end) return 'signed';
+    const lineBefore = text.slice(line.start, range.start);
+    const lineAfter = text.slice(range.end, line.end);
+    const above = index.lines[index.lineNumberAt(line.start) - 1];
+    const aboveText = above ? text.slice(above.start, above.end) : '';
+    const listed = listedRole(lineBefore, lineAfter, text.slice(line.end, line.end + 40));
+    if (listed) return listed;
+    const inHead = range.start < head;
+    // A label on the line above a date alone on its line ("Published" over "12 March 2014").
+    const labelledAbove = LIST_NUMBER_ONLY.test(lineBefore) ? labelRole(aboveText, kind) : null;
+    const labelled = labelledAbove ?? (ownLine(line, range, text) ? null : labelRole(labelSource(lineBefore), kind));
+    if (labelled) return labelled === 'published' && !inHead && reportsOtherDocument(kind, `${aboveText} ${lineBefore} ${lineAfter}`) ? 'inspection_report_published' : labelled;
     if (ownLine(line, range, text) && ownDateRole(kind)) return ownDateRole(kind);
-    const labelled = labelRole(text.slice(line.start, range.start), kind);
-    if (labelled) return labelled;
+    if (COMMITTEE_AFTER.test(lineAfter)) return 'meeting';
+    const title = instrumentTitle(lineBefore, lineAfter);
+    if (title) return title === 'notice' ? noticeIssue(kind, lineBefore, lineBefore.length) : kind === 'statutory_direction' ? 'issued' : 'direction_issued';
     const sentence = index.sentenceAround(range.start, range.end);
     const previousAt = lastEndingBy(written, range.start);
     const previous = written[previousAt];
@@ -371,7 +551,16 @@ export function recogniseDates(index: TextIndex, kind: DocumentKind): Recognised
     const next = written[nextAt];
     const before = text.slice(Math.max(sentence.start, previous?.end ?? 0), range.start);
     const after = text.slice(range.end, Math.min(sentence.end, next?.start ?? Infinity));
-    return roleFromClause(before, after, text.slice(sentence.start, sentence.end), text.slice(sentence.start, range.start), kind);
+    const neighbours = `${text.slice(index.sentenceAt(Math.max(0, sentence.start - 1)).start, sentence.start)} ${text.slice(sentence.end, index.sentenceAt(Math.min(text.length - 1, sentence.end + 1)).end)}`;
+    const told = roleFromClause(before, after, text.slice(sentence.start, sentence.end), text.slice(sentence.start, range.start), neighbours, kind);
+    if (told) return told;
+    // A news item's own date stands in its head (the by-line, "News | 14 February 2023", a
+    // headline with its date) or on a line with the outlet's name (a printed page's masthead
+    // or foot), where it is no time of something else ("from 1 April", "worked with partners
+    // on 3 May"; a by-line's "By … on 9 November" is the item's own).
+    const dated = !isRange && ownDateRole(kind) === 'published' && !TIME_PREPOSITION.test(lineBefore) && (!/\b(?:on|in|at|of)\s+$/i.test(lineBefore) || /^\W*by\s/i.test(lineBefore));
+    if (dated && (inHead || (outlet !== null && lettersOf(text.slice(line.start, line.end)).includes(outlet)))) return 'published';
+    return null;
   };
 
   // Two dates joined by "and" ("on 9 and 10 June 2015") are two days of one event: the second,
@@ -380,13 +569,13 @@ export function recogniseDates(index: TextIndex, kind: DocumentKind): Recognised
   all.forEach((f, i) => {
     const previous = all[i - 1];
     const joined = previous && /^\s*(?:and|&)\s+(?:the\s+)?$/i.test(text.slice(previous.end, f.start));
-    roles.push(roleAt(f) ?? (joined ? roles[i - 1] : null));
+    roles.push(roleAt(f, false) ?? (joined ? roles[i - 1] : null));
   });
   return {
     dates: all.map((f, i) => ({ ...index.entity(f.start, f.end), value: f.value, precision: f.precision, role: roles[i], inferred: f.inferred, weekday: f.weekday })),
     ranges: ranges
       .sort((a, b) => a.start - b.start)
-      .map((r) => ({ ...index.entity(r.start, r.end), start: r.startValue, end: r.endValue, role: roleAt(r) })),
+      .map((r) => ({ ...index.entity(r.start, r.end), start: r.startValue, end: r.endValue, role: roleAt(r, true) })),
   };
 }
 

@@ -68,9 +68,9 @@ function anchorDate(after: string, dates: DateEntity[]): string | null {
 }
 
 /** What makes a "by" date a time set for an action: something to be done (will, must, should, to submit, is due, expected). */
-const TO_BE_DONE = /\b(?:will|shall|must|should|would|needs?\s+to|has\s+to|have\s+to|is\s+to|are\s+to|due|deadline|expect\w*|aim\w*|plans?\s+to|intend\w*|requir\w*|asked\s+to|agreed\s+to|committed\s+to|to\s+[a-z]+)\b/i;
+export const TO_BE_DONE = /\b(?:will|shall|must|should|would|needs?\s+to|has\s+to|have\s+to|is\s+to|are\s+to|due|deadline|expect\w*|aim\w*|plans?\s+to|intend\w*|requir\w*|asked\s+to|agreed\s+to|committed\s+to|to\s+[a-z]+)\b/i;
 /** An event told as done: "had fallen", "was completed", "did not meet". */
-const DONE = /\b(?:had|was|were|did)\b/i;
+export const DONE = /\b(?:had|was|were|did)\b/i;
 /** Or someone's verb in the past just before the date ("she retired by March 2016"; a participle alone, "completed by", may be an order). */
 const DONE_JUST_BEFORE = /\b(?:she|he|they|it|we|I)\s+[a-z]{3,}ed\s*$/i;
 /** Where a clause ends within its sentence: a semicolon, or a comma before a conjunction. */

@@ -185,3 +185,73 @@ test('two months that share the year written once are a range of months (SPEC, d
   expect(ranges.map((r) => [r.start, r.end, r.role])).toEqual([['2016-09', '2016-10', 'inspection']]);
   expect(recogniseDates(textIndex('The visits ran from November to January 2019.'), 'other').ranges.map((r) => [r.start, r.end])).toEqual([['2018-11', '2019-01']]);
 });
+
+describe('recogniseDates: days, ranges and roles as published pages write them (issue 24)', () => {
+  const dated = (text: string, kind: Parameters<typeof recogniseDates>[1] = 'news_article') => {
+    const { dates, ranges } = recogniseDates(doc(text), kind);
+    return [...dates.map((d) => [d.value, d.role]), ...ranges.map((r) => [`${r.start}/${r.end}`, r.role])];
+  };
+  const posted = 'Posted: 12 October 2023\n';
+
+  test('two days sharing a month written without a year take the year of the document\'s date, weekdays and all', () => {
+    expect(dated(`${posted}Two inspectors visited our teams on Monday 2 and Tuesday 3 October.`)).toContainEqual(['2023-10-02', 'inspection']);
+    expect(dated(`${posted}Two inspectors visited our teams on Monday 2 and Tuesday 3 October.`)).toContainEqual(['2023-10-03', 'inspection']);
+  });
+
+  test('a range written without its year takes the end\'s year; across two months the start keeps its own', () => {
+    expect(dated(`${posted}Inspectors were with our social workers between 11 and 22 September.`)).toContainEqual(['2023-09-11/2023-09-22', 'inspection']);
+    expect(dated(`${posted}The inspection ran from 28 August to 8 September.`)).toContainEqual(['2023-08-28/2023-09-08', 'inspection']);
+  });
+
+  test('fieldwork is a visit\'s where the sentence or the next names a monitoring visit or Ofsted\'s letter', () => {
+    expect(dated(`${posted}Inspectors spent two days with the front door team on 4 and 5 September. Their letter appeared on 6 October.`)).toEqual(
+      expect.arrayContaining([['2023-09-04', 'visit'], ['2023-09-05', 'visit'], ['2023-10-06', 'inspection_report_published']]),
+    );
+    // The council's spending is no fieldwork.
+    expect(dated(`${posted}The council spent £2m between 1 and 30 June.`)).toContainEqual(['2023-06-01/2023-06-30', null]);
+  });
+
+  test('the trigger nearest the date decides: an inspection named within a visit\'s sentence', () => {
+    expect(dated('This was the third monitoring visit since the inspection in March 2022, which judged services inadequate.')).toContainEqual(['2022-03', 'inspection']);
+    expect(dated('Services were judged inadequate in May 2021.')).toContainEqual(['2021-05', 'inspection']);
+  });
+
+  test('a "by" date is the plan\'s deadline or a report\'s due date by what falls due, and no role for anything else or a past event', () => {
+    expect(dated('The council must send its improvement plan to the Department by the end of May 2025.')).toContainEqual(['2025-05', 'plan_deadline']);
+    expect(dated('The adviser will report to the minister by 1 July 2025 on capacity.')).toContainEqual(['2025-07-01', 'report_due']);
+    expect(dated('Responses should reach the clerk by 1 July 2025.')).toContainEqual(['2025-07-01', null]);
+    expect(dated('By March 2020 the plan had been agreed.')).toContainEqual(['2020-03', null]);
+  });
+
+  test('a committee\'s meeting: its act, its meeting, a committee named after the date', () => {
+    expect(dated('The budget was approved by the Finance Panel on 3 March 2025.')).toContainEqual(['2025-03-03', 'meeting']);
+    expect(dated('Members were briefed at a meeting of the full council on 4 March 2025.')).toContainEqual(['2025-03-04', 'meeting']);
+    expect(dated('Agenda items\n• 05/03/2025 - Cabinet Budget and Council Tax', 'cabinet_report')).toContainEqual(['2025-03-05', 'meeting']);
+  });
+
+  test('labels within a line, on the line above, and a page\'s change history', () => {
+    expect(dated('By A Writer\nPublished: 3 March 2025 | Updated: 4 March 2025, 10:15')).toEqual([['2025-03-03', 'published'], ['2025-03-04', 'updated']]);
+    expect(dated('Published\n3 March 2025\nLast updated\n9 April 2025 — See all updates', 'publication_page')).toEqual([['2025-03-03', 'published'], ['2025-04-09', 'updated']]);
+    expect(dated('Updates to this page\n1. 9 April 2025\nAdded the letter lifting the notice.\n2. 3 March 2025\nFirst published.', 'publication_page')).toEqual([['2025-04-09', 'updated'], ['2025-03-03', 'published']]);
+    // A listed letter's publication on a council's page is the letter's, not the page's.
+    expect(dated('Ofsted visits\nPublished: 2 May 2025\nOur services were judged to require improvement after a long inspection in the spring.\nLetter\tsecond monitoring visit (PDF)\nVisit dates\t4 and 5 March 2025. Published: 8 April 2025.', 'publication_page')).toEqual(
+      expect.arrayContaining([['2025-05-02', 'published'], ['2025-03-04', 'visit'], ['2025-04-08', 'inspection_report_published']]),
+    );
+  });
+
+  test('a news item\'s own date in its head: a by-line, a masthead, a headline with its date; not a time of something else', () => {
+    expect(dated('By A Writer on 09/11/2021\nThe council has agreed to spend more on foster care over the next two years.')).toContainEqual(['2021-11-09', 'published']);
+    expect(dated('Council agrees foster care funding 9 November 2021\nThe council has agreed to spend more on foster care over the next two years.')).toContainEqual(['2021-11-09', 'published']);
+    expect(dated('New charges from 1 April 2021\nThe council has agreed to spend more on foster care over the next two years.')).toContainEqual(['2021-04-01', null]);
+  });
+
+  test('"this notice" is the document\'s own issue in a notice, and the notice told of in a page about it', () => {
+    expect(dated('The Department issued this improvement notice to the council on 20 January 2025.', 'publication_page')).toContainEqual(['2025-01-20', 'notice_issued']);
+    expect(dated('The Department issued this improvement notice to the council on 20 January 2025.', 'improvement_notice')).toContainEqual(['2025-01-20', 'issued']);
+    expect(dated('Improvement notice: Anytown Borough Council, January 2025', 'publication_page')).toContainEqual(['2025-01', 'notice_issued']);
+  });
+
+  test('an instrument lifted told with a pronoun', () => {
+    expect(dated('The notice was issued in May 2021. The minister lifted it on 2 June 2024.')).toContainEqual(['2024-06-02', 'lifted']);
+  });
+});
