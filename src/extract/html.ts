@@ -171,6 +171,13 @@ interface Element extends DomNode {
   replaceWith(node: unknown): void;
 }
 
+/** The `<dd>` a metadata list's `<dt>` names. */
+function definitionOf(term: Element): Element | null {
+  let next = (term as unknown as { nextElementSibling: Element | null }).nextElementSibling;
+  while (next && (next as unknown as { tagName: string }).tagName !== 'DD') next = (next as unknown as { nextElementSibling: Element | null }).nextElementSibling;
+  return next;
+}
+
 /**
  * Who publishes the page, as the site names itself: `og:site_name`, else the last part of the
  * `<title>` after the separator sites put before their own name ("Agenda item - Cabinet report |
@@ -182,8 +189,7 @@ function publisherOf(document: { querySelector(selector: string): Element | null
   // Readability leaves out with the rest of the page's header.
   for (const term of Array.from(document.querySelectorAll('dt'))) {
     if (!/^from:?$/i.test(fold(term.textContent ?? ''))) continue;
-    let next = (term as unknown as { nextElementSibling: Element | null }).nextElementSibling;
-    while (next && (next as unknown as { tagName: string }).tagName !== 'DD') next = (next as unknown as { nextElementSibling: Element | null }).nextElementSibling;
+    const next = definitionOf(term);
     const body = fold(next?.querySelector('a')?.textContent ?? next?.textContent ?? '');
     if (body !== '') return body;
   }
@@ -196,23 +202,49 @@ function publisherOf(document: { querySelector(selector: string): Element | null
 /** The longest line a dateline may be ("Published: 3 March 2025, updated 4 March 2025" is 45). */
 const DATELINE_CHARACTERS = 120;
 
+/** A date written out in a line: "3 March 2025", "Feb 20, 2024", "09/11/2021". */
+const WRITTEN_DATE = /\b\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?\s+\d{4}\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b|\b\d{1,2}\/\d{1,2}\/\d{4}\b/;
+
+/** The labels of a page's metadata list ("Published:", "Last updated:") whose value is the page's date. */
+const DATE_TERM = /^\s*(?:first\s+)?(?:published|updated|last\s+updated|posted|released|date)\b/i;
+
 /**
- * The article's dateline where the page sets it apart from the body, as a `<time>` beside the
- * title ("Published: <time datetime=…>3 March 2025</time>"): the line that holds the first
- * `<time>` of the main content, outside its asides and lists of other pages. Readability leaves
- * such a short line out of the content it finds.
+ * The article's datelines where the page sets them apart from the body: a `<time>` or an element
+ * the page names as the article's date or metadata beside the title ("Published: <time …>3 March
+ * 2025</time>", "Updated <time …>", "Posted by … – 2 May 2024"), and a metadata list's "Published:"
+ * and "Updated:" entries (gov.uk's `<dl>`). Each is a short line of its own, outside the asides
+ * and lists of other pages; Readability leaves such lines out of the content it finds.
  */
-function datelineOf(document: { querySelectorAll(selector: string): ArrayLike<Element> }): string | null {
-  // A <time>, or an element the page names as the article's date ("article__date", itemprop="datePublished").
-  const dated = 'time[datetime], [itemprop="datePublished"], [class*="date" i]:not([class*="update" i])';
-  for (const time of Array.from(document.querySelectorAll(['main', 'article', '[role="main"]'].map((within) => `${within} :is(${dated})`).join(', ')))) {
-    if (time.closest('aside, nav, footer, li, [role="complementary"]')) continue;
-    const line = fold((time.closest('p, div, dd, span, header') ?? time).textContent ?? '');
-    // A dateline is a short line; a <time> whose nearest block is a whole body of text is in its prose.
-    return line !== '' && line.length <= DATELINE_CHARACTERS ? line : null;
+function datelinesOf(document: { querySelectorAll(selector: string): ArrayLike<Element> }): Dateline[] {
+  const dated = 'time[datetime], [itemprop="datePublished"], [itemprop="dateModified"], [class*="date" i], [class*="meta" i]:not(meta), [class*="updated" i]';
+  const lines: Dateline[] = [];
+  const keep = (line: string, value = line) => {
+    if (line !== '' && line.length <= DATELINE_CHARACTERS && WRITTEN_DATE.test(line) && !lines.some((kept) => kept.line === line)) lines.push({ line, value: fold(value) });
+  };
+  const within = ['main', 'article', '[role="main"]'];
+  for (const time of Array.from(document.querySelectorAll(within.map((scope) => `${scope} :is(${dated})`).join(', ')))) {
+    // A metadata list is read term by term below.
+    // A block that holds other dated elements is read through them (a by-line's block of author, date and update).
+    if (time.closest('aside, nav, footer, li, [role="complementary"]') || time.querySelector(`dl, ${dated}`) || !WRITTEN_DATE.test(time.textContent ?? '')) continue;
+    // A dateline is a short line; a date whose nearest block is a whole body of text is in its prose.
+    keep(fold((time.closest('p, div, dd, span, header') ?? time).textContent ?? ''));
   }
-  return null;
+  for (const term of Array.from(document.querySelectorAll('dl dt'))) {
+    if (term.closest('aside, nav, footer, li') || !DATE_TERM.test(term.textContent ?? '')) continue;
+    const definition = definitionOf(term);
+    if (definition) keep(fold(`${fold(term.textContent ?? '').replace(/:?$/, ':')} ${definition.textContent ?? ''}`), definition.textContent ?? '');
+  }
+  return lines.slice(0, MAX_DATELINES);
 }
+
+/** A dateline, and the words whose presence in the content shows the content kept it (a metadata entry's value). */
+interface Dateline {
+  line: string;
+  value: string;
+}
+
+/** A page's head holds a few datelines at most (published, updated, a by-line's date); more are a list of other pages. */
+const MAX_DATELINES = 4;
 
 /**
  * A page's furniture, which is no part of any document it carries: scripts and styles, the
@@ -259,7 +291,7 @@ export interface Page {
 
 /**
  * The page's main content as lines: Readability's title first where the content's opening
- * leaves it out, and the dateline after it where the content left that out too.
+ * leaves it out, and the datelines after it where the content left them out too.
  */
 export function readPage(html: string): Page {
   const { document } = parseHTML(html);
@@ -283,7 +315,7 @@ export function readPage(html: string): Page {
     link.replaceWith(words);
   }
   const publisher = publisherOf(document as never);
-  const dateline = datelineOf(document as never);
+  const datelines = datelinesOf(document as never);
   // Readability changes the document it reads: the body it is measured against is a copy.
   const body = withoutBoilerplate((document as unknown as { body: Element }).body.cloneNode(true) as Element);
   const article = new Readability(document as unknown as Document, { charThreshold: 200 }).parse();
@@ -299,12 +331,12 @@ export function readPage(html: string): Page {
   const title = fold(article?.title ?? '');
   // Readability takes an article's by-line out of its content ("Jo Marsh | Reporter"): it is the article's words.
   // A by-line block that holds the dateline too gives each its own line.
-  const byline = fold((article?.byline ?? '').replace(dateline ?? '\u0000', ' '));
+  const byline = fold(datelines.reduce((rest, { line }) => rest.replace(line, ' '), article?.byline ?? ''));
   const opening = lines.slice(0, TITLE_LINES).map(fold);
   const head = [
     ...(title !== '' && !opening.some((line) => line.includes(title)) ? [title] : []),
     ...(byline !== '' && !lines.some((line) => fold(line).includes(byline)) ? [byline] : []),
-    ...(dateline && !lines.some((line) => fold(line).includes(dateline)) ? [dateline] : []),
+    ...datelines.filter(({ value }) => !lines.some((line) => fold(line).includes(value))).map(({ line }) => line),
   ];
   return { lines: [...head, ...lines], publisher };
 }

@@ -185,3 +185,27 @@ describe('the lines of a page', () => {
     expect(plain.ok ? null : plain.error.code).toBe('unsupported_format');
   });
 });
+
+describe('the datelines a page sets apart from its body (issue 24)', () => {
+  const body = '<p>The council has agreed to spend more on foster care over the next two years, with new posts advertised in the spring and the first placements in place by the autumn, the cabinet heard this week.</p>'.repeat(3);
+  const occurrences = (lines: string[], words: string) => lines.join('\n').split(words).length - 1;
+
+  test('a by-line block\'s dates stay with their labels, once each; a list of other pages gives none', () => {
+    const { lines } = readPage(`<html><body><main><article><h1>Foster care funding agreed</h1>
+      <div class="story-meta"><span class="writer">By A Writer</span> <span class="when"><time datetime="2024-03-04T06:00">4 Mar 2024 06:00</time></span>
+      <span class="updated">Updated <time datetime="2024-03-04T11:00">4 Mar 2024 11:00</time></span></div>${body}
+      <aside><ol><li><a href="/other">Another story</a> <time>3 Mar 2024</time></li></ol></aside></article></main></body></html>`);
+    expect(occurrences(lines, '4 Mar 2024 06:00')).toBe(1);
+    expect(occurrences(lines, 'Updated 4 Mar 2024 11:00')).toBe(1);
+    expect(occurrences(lines, '3 Mar 2024')).toBe(0);
+  });
+
+  test('a metadata list Readability leaves out of the content comes back as its "Published:" and "Updated:" entries', () => {
+    const { lines } = readPage(`<html><body><div class="heading-extra"><dl class="primary-metadata"><dt>From:</dt><dd>Department for Education</dd>
+      <dt>Published:</dt><dd>5 May 2015</dd><dt>Updated:</dt><dd>6 June 2016, see all updates</dd></dl></div>
+      <main><div class="govspeak">${body}</div></main></body></html>`);
+    expect(lines.join('\n')).toMatch(/Published:\s*5 May 2015/);
+    expect(lines.join('\n')).toMatch(/Updated:\s*6 June 2016/);
+    expect(occurrences(lines, '5 May 2015')).toBe(1);
+  });
+});
