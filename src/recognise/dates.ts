@@ -218,6 +218,9 @@ const ROLE_RULES: RoleRule[] = [
     : 'published' },
   // "the Ofsted inspection of 2 to 13 September 2024", "Inspection dates: 11 January to 4 February 2016"
   { trigger: /\binspection(?:\s+(?:dates?|period))?,?\s*(?:of|on|:|held|in|from)?\s*$/gi, role: () => 'inspection' },
+  // "Ofsted's inspection of the council's services from 9 to 20 September", "… in March 2024"; with
+  // "on" the date is rather the verb's before it ("published the report of its inspection of … on …").
+  { trigger: /\binspection\s+of\s+[^.;\n]{0,80}?\S(?<!\bon)\s+(?:in\s+)?$/gi, role: () => 'inspection' },
   // "judged inadequate in June 2022", "rated good in March 2019": the judgement's inspection.
   { trigger: /\b(?:judged|rated|graded)\b[^.;\n]{0,40}?\bin\s*$/gi, role: () => 'inspection' },
   // In a notice, "Issued by the Department on …" with nothing else issued is the notice's own issue.
@@ -248,7 +251,7 @@ const ROLE_RULES: RoleRule[] = [
   // "a meeting of the full council on …", "its first meeting on …", "Scrutiny Committee - Children and Families - 15 January 2025"
   { trigger: /\bmeeting\b[^.;\n]{0,80}?\b(?:on|in)\s+$|\b(?:cabinet|executive|committee|panel)\b[^.\n]{0,60}?\s[\u2013\u2014-]\s*$/gi, role: () => 'meeting' },
   // A committee's act: "Full Council agreed the budget on …", "confirmed by the Appointments Panel on …", "told at scrutiny in February"
-  { trigger: /\b(?:cabinet|executive|full\s+council|committee|panel|board|scrutiny|forum)\b[^.;\n]{0,40}?\b(?:agreed|approved|confirmed|decided|endorsed|considered|received|noted|resolved|met)\b|\b(?:agreed|approved|confirmed|decided|endorsed|considered)\s+(?:\w+\s+){0,4}?by\s+(?:the\s+)?(?:[\w']+\s+){0,3}(?:cabinet|executive|committee|panel|board)\s+(?:on|in)\s+$|\bat\s+(?:its\s+|the\s+)?(?:scrutiny|cabinet|committee|board)\b[^.;\n]{0,20}?\s(?:on|in)\s+$/gi, role: () => 'meeting' },
+  { trigger: /(?<=\b(?:cabinet|executive|full\s+council|committee|panel|board|scrutiny|forum)\b[^.;\n]{0,40}?)\b(?:agreed|approved|confirmed|decided|endorsed|considered|received|noted|resolved|met)\b|\b(?:agreed|approved|confirmed|decided|endorsed|considered)\s+(?:\w+\s+){0,4}?by\s+(?:the\s+)?(?:[\w']+\s+){0,3}(?:cabinet|executive|committee|panel|board)\s+(?:on|in)\s+$|\bat\s+(?:its\s+|the\s+)?(?:scrutiny|cabinet|committee|board)\b[^.;\n]{0,20}?\s(?:on|in)\s+$/gi, role: () => 'meeting' },
   // "the meeting of the Executive to be held on 6 November 2018"
   { trigger: /\bmeeting\b[^.\n]{0,60}?\b(?:held|take\s+place)\s+(?:on\s+)?$/gi, role: () => 'meeting' },
 ];
@@ -325,7 +328,8 @@ function roleFromClause(before: string, after: string, sentence: string, sentenc
  */
 const LABEL = /^\W*(?:([A-Za-z][A-Za-z ]{0,30}?)\s*(?::|\t|\s[-\u2013\u2014])|([A-Z][a-z]+(?: [a-z]+){0,2}) (?:on|at)|(Published|Posted|Issued|Updated|Last updated|Released))\s*$/;
 const LABEL_ROLES: Array<[RegExp, (kind: DocumentKind) => string | null]> = [
-  [/\b(?:meeting|committee|cabinet)\b/i, () => 'meeting'],
+  // A committee's decision is made at its meeting ("Date of decision:", "Decision due: 16 Apr 2025 by Cabinet").
+  [/\b(?:meeting|committee|cabinet|decision)\b/i, () => 'meeting'],
   // A press release's "Issued:" line is its own date, as "Published" is.
   // An "Issued:" line is the document's own issue where its kind has one (a notice, a
   // direction), a press release's publication, and in any other document the notice's issue.
@@ -386,7 +390,7 @@ function instrumentTitle(lineBefore: string, lineAfter: string): 'notice' | 'dir
  * or letter itself.
  */
 function reportsOtherDocument(kind: DocumentKind, entry: string): boolean {
-  return kind !== 'ofsted_report' && kind !== 'ofsted_letter' && /\b(?:report|letter|visit|inspection)s?\b/i.test(entry);
+  return kind !== 'ofsted_report' && kind !== 'ofsted_letter' && /\b(?:letter|visit|inspection)s?\b/i.test(entry);
 }
 
 /** A line's letters alone, in lower case: "CAMDEN GAZETTE" and "camdengazette" alike. */
@@ -410,6 +414,30 @@ function headEnd(index: TextIndex): number {
     return written.split(/\s+/).length >= 10 && /[.!?:"\u201d\u2019]$/.test(written);
   });
   return body?.start ?? index.text.length;
+}
+
+/**
+ * The header of a date's column where the date stands in a table's row ("Report\tInspection or
+ * visit dates\tPublished\tOutcome" over "…\t10 June 2024 to 28 June 2024\t9 August 2024\tGood"):
+ * the nearest row above, in the same run of rows, with as many cells and no year in any.
+ */
+function columnHeader(index: TextIndex, line: Line, range: Range): string | null {
+  const cells = (at: Line) => index.text.slice(at.start, at.end).split('\t');
+  const row = cells(line);
+  if (row.length < 2) return null;
+  const column = index.text.slice(line.start, range.start).split('\t').length - 1;
+  for (let number = index.lineNumberAt(line.start) - 1; number >= 0; number--) {
+    const above = cells(index.lines[number]);
+    if (above.length < 2) return null;
+    if (above.length === row.length && !/\b(?:19|20)\d{2}\b/.test(above.join(' '))) return above[column].trim() || null;
+  }
+  return null;
+}
+
+/** A column or label naming an inspection's or a visit's dates alike ("Inspection or visit dates"): the row's own words say which. */
+function fieldworkOf(label: string, row: string): string | null {
+  if (!(/\binspection\b/i.test(label) && /\bvisits?\b/i.test(label))) return null;
+  return /\b(?:monitoring|focused)\s+visits?\b/i.test(row) ? 'visit' : 'inspection';
 }
 
 /** A line's start that is nothing but an entry's number ("3. ") or nothing. */
@@ -454,7 +482,8 @@ export interface RecognisedDates {
 function ownLine(line: Line, range: Range, text: string): boolean {
   const before = text.slice(line.start, range.start).trim();
   const after = text.slice(range.end, line.end).trim();
-  return before === '' && (after === '' || /^[-\u2013\u2014]/.test(after));
+  // "CHESTER, Thursday 14 October 2021 – The council …": a dateline may open with its place in capitals.
+  return (before === '' || /^[A-Z][A-Z .'\u2019-]+,$/.test(before)) && (after === '' || /^[-\u2013\u2014]/.test(after));
 }
 
 export function recogniseDates(index: TextIndex, kind: DocumentKind): RecognisedDates {
@@ -541,6 +570,9 @@ export function recogniseDates(index: TextIndex, kind: DocumentKind): Recognised
     if (labelled) return labelled === 'published' && !inHead && reportsOtherDocument(kind, `${aboveText} ${lineBefore} ${lineAfter}`) ? 'inspection_report_published' : labelled;
     if (ownLine(line, range, text) && ownDateRole(kind)) return ownDateRole(kind);
     if (COMMITTEE_AFTER.test(lineAfter)) return 'meeting';
+    const header = columnHeader(index, line, range);
+    const column = header && (fieldworkOf(header, lineBefore) ?? labelRole(`${header}:`, kind));
+    if (column) return column === 'published' && reportsOtherDocument(kind, lineBefore) ? 'inspection_report_published' : column;
     const title = instrumentTitle(lineBefore, lineAfter);
     if (title) return title === 'notice' ? noticeIssue(kind, lineBefore, lineBefore.length) : kind === 'statutory_direction' ? 'issued' : 'direction_issued';
     const sentence = index.sentenceAround(range.start, range.end);
