@@ -157,21 +157,24 @@ function noticeIssue(kind: DocumentKind, words: string, at: number): string {
   return kind === 'improvement_notice' ? 'issued' : 'notice_issued';
 }
 
+/** The things an event may be about; an inspection framework or regime is none. */
+const EVENT_NOUN = /\b(notice|direction|report|inspection|plan|letter|visit)s?\b(?!\s+(?:framework|regime|handbook|system)s?\b)/i;
+
 /**
  * The thing nearest before `at` in `words` of those an event may be about; a relative clause
  * between a thing and the verb is about the thing ("The plan that the notice requires went to
  * Ofsted": the plan went).
  */
 function nounBefore(words: string, at: number): string | null {
-  const relative = /\b(notice|direction|report|inspection|plan|letter|visit)s?\s+(?:that|which)\s+[^,;.]{1,60}$/i.exec(words.slice(0, at));
+  const relative = new RegExp(`${EVENT_NOUN.source}\\s+(?:that|which)\\s+[^,;.]{1,60}$`, 'i').exec(words.slice(0, at));
   if (relative) return relative[1].toLowerCase();
-  const nouns = [...words.slice(0, at).matchAll(/\b(notice|direction|report|inspection|plan|letter|visit)s?\b/gi)];
+  const nouns = [...words.slice(0, at).matchAll(new RegExp(EVENT_NOUN.source, 'gi'))];
   return nouns.pop()?.[1].toLowerCase() ?? null;
 }
 
 /** The thing nearest after `at` in `words`. */
 function nounAfter(words: string, at: number): string | null {
-  return /\b(notice|direction|report|inspection|plan|letter|visit)s?\b/i.exec(words.slice(at))?.[1].toLowerCase() ?? null;
+  return EVENT_NOUN.exec(words.slice(at))?.[1].toLowerCase() ?? null;
 }
 
 interface RoleContext {
@@ -186,6 +189,11 @@ interface RoleContext {
 
 /** A monitoring or focused visit, or Ofsted's letter (which reports one), named where a date's fieldwork is told. */
 const VISIT_NAMED = /\b(?:monitoring|focused)\s+visits?\b|\bletter\b/i;
+
+/** "was lifted on …": the thing lifted is the subject named before. */
+const PASSIVE_END = /\b(?:was|were|is|are|been|be)\s+(?:lifted|revoked|withdrawn|closed|ended)\b/i;
+/** What a letter says that lifts an instrument: it "is lifted", "was no longer needed". */
+const LIFTING_WORDS = /\b(?:notice|direction)\b[^.]*\b(?:(?:is|was|be|been|being)\s+(?:lifted|revoked|withdrawn|closed)|no\s+longer\s+(?:needed|required|necessary|in\s+(?:place|force)))\b/i;
 
 /** The verb of a lift or an end acts on a pronoun ("lifted it", "it was revoked"): the instrument named in the sentence or the one before. */
 const PRONOUN_OBJECT = /\b(?:it|this|them)\b/i;
@@ -212,8 +220,9 @@ const ROLE_RULES: RoleRule[] = [
   { trigger: /\breport\s+(?:of|on)\s*$/gi, role: () => 'inspection_report_published' },
   // "the report followed on 20 September", "the letter appeared on Ofsted's website on …"
   { trigger: /\b(?:report|letter)\b[^.;\n]{0,40}?\b(?:followed|appeared|came\s+out)\b/gi, role: () => 'inspection_report_published' },
-  { trigger: /\bdated\b/gi, role: ({ object, words, sentence, at, kind }) =>
+  { trigger: /\bdated\b/gi, role: ({ object, words, sentence, neighbours, at, kind }) =>
     object === 'notice' ? noticeIssue(kind, words, at)
+    : object === 'letter' && LIFTING_WORDS.test(`${sentence} ${neighbours}`) ? 'lifted'
     : object === 'report' || object === 'inspection' || /\b(?:report|inspection)\b/i.test(sentence) ? 'inspection_report_published'
     : 'published' },
   // "the Ofsted inspection of 2 to 13 September 2024", "Inspection dates: 11 January to 4 February 2016"
@@ -233,16 +242,19 @@ const ROLE_RULES: RoleRule[] = [
   // Fieldwork: a monitoring or focused visit's days are the visit's, an inspection's the inspection's.
   // Inspectors' presence ("spent two weeks with", "were with us from", "were on site between", "the inspection ran from")
   // is an inspection's fieldwork, or a visit's where the sentence or the next names one.
-  { trigger: /\b(?:took place|carried out|(?:re-?)?inspected|visited|on\s+site|spent|(?:were|was)\s+(?:with|in|at)|ran|started|began|ended|lasted)\b/gi, role: ({ words, sentence, neighbours, object }) =>
+  { trigger: /\b(?:re-?)?inspected\b/gi, role: ({ sentence, neighbours }) => (/\b(?:monitoring|focused)\s+visits?\b/i.test(sentence) || VISIT_NAMED.test(neighbours) && !/\binspection\b/i.test(sentence) ? 'visit' : 'inspection') },
+  { trigger: /\b(?:took place|carried out|visited|on\s+site|spent|(?:were|was)\s+(?:with|in|at)|ran|started|began|ended|lasted)\b/gi, role: ({ words, sentence, neighbours, object }) =>
     object === 'inspection' && !/\b(?:monitoring|focused)\s+visits?\b/i.test(words) ? 'inspection'
-    : !/\b(?:inspect\w*|visit\w*|Ofsted)\b/i.test(sentence) ? null
+    : object !== 'inspection' && object !== 'visit' && !/\b(?:inspectors?|Ofsted|HMI)\b/i.test(words) ? null
     : /\b(?:monitoring|focused)\s+visits?\b/i.test(sentence) || VISIT_NAMED.test(neighbours) ? 'visit' : 'inspection' },
   // "This Direction … takes effect on 20 May 2019", "comes into force on …"
   { trigger: /\b(?:takes?|taking|take|shall\s+have|has|have)\s+effect\s+(?:on|from)\s*$|\bcomes?\s+into\s+force\s+(?:on|from)\s*$/gi, role: () => 'takes_effect' },
   // "The notice will be lifted with effect from 1 August 2018", "closed on …": a notice's end.
   { trigger: /\b(?:lift(?:ed|ing|s)?|clos(?:ed|ing|es?)|revok(?:ed|ing|es?)|withdrawn|removed|ended)\b/gi, role: ({ object, words, sentence, neighbours }) =>
     object === 'notice' || object === 'direction' ? 'lifted'
-    : PRONOUN_OBJECT.test(words) && /\b(?:notice|direction)\b/i.test(`${neighbours} ${sentence}`) ? 'lifted' : null },
+    : (PRONOUN_OBJECT.test(words) || PASSIVE_END.test(words)) && /\b(?:notice|direction)\b/i.test(`${neighbours} ${sentence}`) ? 'lifted' : null },
+  // "The minister wrote to the leader on 17 October. Her letter confirms that the notice … is lifted."
+  { trigger: /\bwrote\b|\bletter\b[^.;\n]{0,60}?\bdated\b/gi, role: ({ sentence, neighbours }) => (LIFTING_WORDS.test(`${sentence} ${neighbours}`) ? 'lifted' : null) },
   // "the monitoring visit to … on 9 and 10 June", "a focused visit … from 12 to 14 September": the visit's days.
   // (A range's "from" or "between" is part of the range, so the clause may end without one.)
   { trigger: /\b(?:monitoring|focused)\s+visit\b[^.\n]{0,120}?(?:\b(?:on|between|from)\s+(?:the\s+)?)?$/gi, role: () => 'visit' },
@@ -251,7 +263,7 @@ const ROLE_RULES: RoleRule[] = [
   // "a meeting of the full council on …", "its first meeting on …", "Scrutiny Committee - Children and Families - 15 January 2025"
   { trigger: /\bmeeting\b[^.;\n]{0,80}?\b(?:on|in)\s+$|\b(?:cabinet|executive|committee|panel)\b[^.\n]{0,60}?\s[\u2013\u2014-]\s*$/gi, role: () => 'meeting' },
   // A committee's act: "Full Council agreed the budget on …", "confirmed by the Appointments Panel on …", "told at scrutiny in February"
-  { trigger: /(?<=\b(?:cabinet|executive|full\s+council|committee|panel|board|scrutiny|forum)\b[^.;\n]{0,40}?)\b(?:agreed|approved|confirmed|decided|endorsed|considered|received|noted|resolved|met)\b|\b(?:agreed|approved|confirmed|decided|endorsed|considered)\s+(?:\w+\s+){0,4}?by\s+(?:the\s+)?(?:[\w']+\s+){0,3}(?:cabinet|executive|committee|panel|board)\s+(?:on|in)\s+$|\bat\s+(?:its\s+|the\s+)?(?:scrutiny|cabinet|committee|board)\b[^.;\n]{0,20}?\s(?:on|in)\s+$/gi, role: () => 'meeting' },
+  { trigger: /(?<=\b(?:cabinet|executive|full\s+council|committee|panel|board|scrutiny|forum)\b[^.;\n]{0,40}?)\b(?:agreed|approved|confirmed|decided|endorsed|considered|received|noted|resolved|met)\b|\b(?:agreed|approved|confirmed|decided|endorsed|considered)\s+(?:\w+\s+){0,4}?by\s+(?:the\s+)?(?:[\w']+\s+){0,3}(?:cabinet|executive|committee|panel|board|full\s+council)\s+(?:on|in)\s+$|\bat\s+(?:its\s+|the\s+)?(?:scrutiny|cabinet|committee|board)\b[^.;\n]{0,20}?\s(?:on|in)\s+$/gi, role: () => 'meeting' },
   // "the meeting of the Executive to be held on 6 November 2018"
   { trigger: /\bmeeting\b[^.\n]{0,60}?\b(?:held|take\s+place)\s+(?:on\s+)?$/gi, role: () => 'meeting' },
 ];
@@ -264,6 +276,8 @@ const ROLE_RULES: RoleRule[] = [
  */
 /** Words before a date that make it a deadline, when something is due rather than when it happened. */
 const DUE_BY = /\b(?:by|before|until|(?:no|not)\s+later\s+than)\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?$/i;
+/** A plan the intervention does not ask for: the word before "plan" is none of improvement, action, draft, revised or an article. */
+const OTHER_PLAN = /\b(?!(?:improvement|action|the|a|an|its|their|our|this|that|draft|revised|final|council's|council\u2019s)\b)[a-z]+\s+plan\b(?![\s\S]*\b(?:improvement|action)\s+plan\b)/i;
 /** A report owed to someone ("report to the Secretary of State by …", "a progress report by …"). */
 const REPORT_OWED = /\breport(?:s|ing)?\s+(?:back\s+)?to\b|\bprogress\s+report\b/i;
 
@@ -276,7 +290,8 @@ function dueRole(before: string, sentenceBefore: string, neighbours: string): st
   if (!TO_BE_DONE.test(sentenceBefore) && DONE.test(sentenceBefore)) return null;
   const object = nounBefore(sentenceBefore, sentenceBefore.length);
   if (REPORT_OWED.test(before)) return 'report_due';
-  if (object === 'plan') return 'plan_deadline';
+  // The intervention's plan ("the improvement plan", "a plan", "its action plan"), not another plan ("a recovery plan").
+  if (object === 'plan' && !OTHER_PLAN.test(sentenceBefore)) return 'plan_deadline';
   if (/\bactions?\b/i.test(before) && /\bplan\b/i.test(`${neighbours} ${sentenceBefore}`)) return 'plan_deadline';
   return null;
 }
@@ -370,6 +385,9 @@ const lastEndingBy = (ranges: readonly Range[], offset: number): number => lastI
 
 /** A committee named just after a date: "12/06/2025 - Cabinet (Item 12.)", "16/04/2025 – Cabinet Children's …". */
 const COMMITTEE_AFTER = /^\s*[-\u2013\u2014]\s*(?:[A-Z][\w'\u2019&]*\s+){0,5}?(?:Cabinet|Executive|Council|Committee|Board|Panel)\b/;
+
+/** What marks a line as a page's or a paper's dateline: a by-line, an update, a time of day, "Posted". */
+const DATELINE_MARK = /^\W*by\s|\bupdated\b|\bposted\b|\b\d{1,2}[:.]\d{2}\b/im;
 
 /** Words that make a date the time of something else, not a document's own: "from 1 April", "by 30 June". */
 const TIME_PREPOSITION = /\b(?:by|before|until|from|since|after|between|to)\s+(?:the\s+)?$/i;
@@ -575,6 +593,17 @@ export function recogniseDates(index: TextIndex, kind: DocumentKind): Recognised
     if (column) return column === 'published' && reportsOtherDocument(kind, lineBefore) ? 'inspection_report_published' : column;
     const title = instrumentTitle(lineBefore, lineAfter);
     if (title) return title === 'notice' ? noticeIssue(kind, lineBefore, lineBefore.length) : kind === 'statutory_direction' ? 'issued' : 'direction_issued';
+    // A news item's own date stands in its head (the by-line, "News | 14 February 2023", a
+    // headline with its date) or on a line with the outlet's name (a printed page's masthead
+    // or foot), where it is no time of something else ("from 1 April", "worked with partners
+    // on 3 May"; a by-line's "By … on 9 November" is the item's own). A kind dated otherwise (a
+    // committee's meeting, a notice's issue) has its own rules above.
+    // A document of no kind's is dated so only where its head reads as a web page's or a paper's dateline (a by-line, an update, a time of day).
+    const ownKind = ownDateRole(kind) === 'published' || (ownDateRole(kind) === null && DATELINE_MARK.test(`${aboveText}\n${text.slice(line.start, line.end)}`));
+    const dated = !isRange && ownKind && !TIME_PREPOSITION.test(lineBefore) && (!/\b(?:on|in|at|of)\s+$/i.test(lineBefore) || /^\W*by\s/i.test(lineBefore));
+    const masthead = dated && (inHead || (outlet !== null && lettersOf(text.slice(line.start, line.end)).includes(outlet)));
+    // One opening its line there is the item's own before any clause: the headline above it is no clause of it.
+    if (masthead && LIST_NUMBER_ONLY.test(lineBefore)) return 'published';
     const sentence = index.sentenceAround(range.start, range.end);
     const previousAt = lastEndingBy(written, range.start);
     const previous = written[previousAt];
@@ -585,14 +614,7 @@ export function recogniseDates(index: TextIndex, kind: DocumentKind): Recognised
     const after = text.slice(range.end, Math.min(sentence.end, next?.start ?? Infinity));
     const neighbours = `${text.slice(index.sentenceAt(Math.max(0, sentence.start - 1)).start, sentence.start)} ${text.slice(sentence.end, index.sentenceAt(Math.min(text.length - 1, sentence.end + 1)).end)}`;
     const told = roleFromClause(before, after, text.slice(sentence.start, sentence.end), text.slice(sentence.start, range.start), neighbours, kind);
-    if (told) return told;
-    // A news item's own date stands in its head (the by-line, "News | 14 February 2023", a
-    // headline with its date) or on a line with the outlet's name (a printed page's masthead
-    // or foot), where it is no time of something else ("from 1 April", "worked with partners
-    // on 3 May"; a by-line's "By … on 9 November" is the item's own).
-    const dated = !isRange && ownDateRole(kind) === 'published' && !TIME_PREPOSITION.test(lineBefore) && (!/\b(?:on|in|at|of)\s+$/i.test(lineBefore) || /^\W*by\s/i.test(lineBefore));
-    if (dated && (inHead || (outlet !== null && lettersOf(text.slice(line.start, line.end)).includes(outlet)))) return 'published';
-    return null;
+    return told ?? (masthead ? 'published' : null);
   };
 
   // Two dates joined by "and" ("on 9 and 10 June 2015") are two days of one event: the second,
@@ -655,7 +677,7 @@ function yearOfDay(text: string, m: RegExpExecArray, own: string | null, month: 
  * A month written without a year after words that place an event in it ("in November", "last
  * October", "since April", "in April this year"); capitalised only ("may" is a verb).
  */
-const YEARLESS_MONTH = new RegExp(`\\b([Ii]n|[Ll]ast|[Tt]his|[Ss]ince|[Dd]uring|[Ee]arly|[Ll]ate|[Uu]ntil|[Ff]rom)\\s+(January|February|March|April|May|June|July|August|September|October|November|December)\\b(?!\\s*(?:,\\s*)?(?:${YEAR}|\\d))`, 'g');
+const YEARLESS_MONTH = new RegExp(`\\b([Ii]n|[Ll]ast|[Tt]his|[Ss]ince|[Dd]uring|[Ee]arly|[Ll]ate|[Uu]ntil|[Ff]rom|[Bb]y|(?:[Tt]he\\s+)?end\\s+of)\\s+(January|February|March|April|May|June|July|August|September|October|November|December)\\b(?!\\s*(?:,\\s*)?(?:${YEAR}|\\d))`, 'g');
 
 /**
  * Its year, from the document's own date: "last October" is the last October before it; "this
@@ -670,5 +692,11 @@ function yearOfMonth(text: string, m: RegExpExecArray, own: string | null, month
   const word = m[1].toLowerCase();
   if (word === 'last') return month < ownMonth ? year : year - 1;
   if (word === 'this' || THIS_YEAR.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30))) return year;
-  return month <= ownMonth ? year : null;
+  if (month <= ownMonth) return year;
+  // A later month is this year's where the sentence tells what is to come ("will stay until the end of April").
+  const sentenceBefore = text.slice(0, m.index).split(/[.!?\n]\s/).pop() ?? '';
+  return FUTURE.test(sentenceBefore) ? year : null;
 }
+
+/** Words of what is to come. */
+const FUTURE = /\b(?:will|shall|is\s+to|are\s+to|is\s+due|are\s+due|expected|next|plans?\s+to|going\s+to)\b/i;

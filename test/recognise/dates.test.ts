@@ -163,8 +163,9 @@ describe("a date without its year takes it from the document's own time", () => 
     // "Last October", said in March, is the October before.
     expect(datesOf('Published: 7 March 2023\nThe focused visit last October looked at the front door.')).toContainEqual(['2022-10', true]);
   });
-  test('a month after the document\'s own, written without a year, is left undated', () => {
-    expect(datesOf('Date: 10 January 2024\nThe board will meet in December.')).toEqual([['2024-01-10', false]]);
+  test('a month after the document\'s own, written without a year, is this year\'s where the sentence tells what is to come, else left undated', () => {
+    expect(datesOf('Date: 10 January 2024\nThe board will meet in December.')).toEqual([['2024-01-10', false], ['2024-12', true]]);
+    expect(datesOf('Date: 10 January 2024\nThe board met in December.')).toEqual([['2024-01-10', false]]);
   });
 });
 
@@ -253,5 +254,29 @@ describe('recogniseDates: days, ranges and roles as published pages write them (
 
   test('an instrument lifted told with a pronoun', () => {
     expect(dated('The notice was issued in May 2021. The minister lifted it on 2 June 2024.')).toContainEqual(['2024-06-02', 'lifted']);
+  });
+});
+
+describe('recogniseDates: lifting letters, other plans, frameworks and head dates (issue 24)', () => {
+  const dated = (text: string, kind: Parameters<typeof recogniseDates>[1] = 'news_article') => recogniseDates(doc(text), kind).dates.map((d) => [d.value, d.role]);
+
+  test('a letter whose words lift the instrument dates the lifting; the instrument named before a passive verb is the thing lifted', () => {
+    expect(dated('The minister wrote to the council leader on 3 June 2024. The letter says the improvement notice is lifted.')).toContainEqual(['2024-06-03', 'lifted']);
+    expect(dated('The minister wrote to the council leader on 3 June 2024 about school places.')).toContainEqual(['2024-06-03', null]);
+    expect(dated('The direction given to the council in 2019 was revoked on 3 June 2024 by the Secretary of State.')).toContainEqual(['2024-06-03', 'lifted']);
+  });
+
+  test('a plan the intervention does not ask for has no deadline role', () => {
+    expect(dated('Officers will bring forward a savings plan by the end of June 2025.')).toContainEqual(['2025-06', null]);
+    expect(dated('Officers will bring forward the improvement plan by the end of June 2025.')).toContainEqual(['2025-06', 'plan_deadline']);
+  });
+
+  test('an inspection framework is no inspection', () => {
+    expect(dated('No council has been judged outstanding since the new inspection framework began in April 2018.')).toContainEqual(['2018-04', null]);
+  });
+
+  test('a document of no kind is dated in its head only where the head reads as a dateline', () => {
+    expect(dated('Council tax agreed\n2 March 2025 Last updated at 10:15\nThe council has agreed its budget for the next year at a meeting this week.', 'other')).toContainEqual(['2025-03-02', 'published']);
+    expect(dated('Subject:\tBudget\n2 March 2025\nThe council has agreed its budget for the next year at a meeting this week.', 'other')).toContainEqual(['2025-03-02', null]);
   });
 });
