@@ -219,14 +219,17 @@ const ROLE_RULES: RoleRule[] = [
   { trigger: /\bpublished\b|\bpublication\b|\bmade\s+public\b/gi, role: ({ sentence }) => (/\b(?:report|inspection|judgements?|letter|visit)\b/i.test(sentence) ? 'inspection_report_published' : 'published') },
   { trigger: /\breport\s+(?:of|on)\s*$/gi, role: () => 'inspection_report_published' },
   // "the report followed on 20 September", "the letter appeared on Ofsted's website on …"
-  { trigger: /\b(?:report|letter)\b[^.;\n]{0,40}?\b(?:followed|appeared|came\s+out)\b/gi, role: () => 'inspection_report_published' },
+  { trigger: /\b(?:report|letter)\b[^.;\n]{0,80}?\b(?:followed|appeared|came\s+out)\b/gi, role: () => 'inspection_report_published' },
   { trigger: /\bdated\b/gi, role: ({ object, words, sentence, neighbours, at, kind }) =>
     object === 'notice' ? noticeIssue(kind, words, at)
     : object === 'letter' && LIFTING_WORDS.test(`${sentence} ${neighbours}`) ? 'lifted'
-    : object === 'report' || object === 'inspection' || /\b(?:report|inspection)\b/i.test(sentence) ? 'inspection_report_published'
+    // A report is an inspection's where the sentence says so; another report's date ("the commissioner's report, dated …") has no role of the table.
+    : (object === 'report' || object === 'inspection') && /\b(?:inspection|Ofsted|inspectors?)\b/i.test(sentence) ? 'inspection_report_published'
+    : object === 'report' ? null
     : 'published' },
   // "the Ofsted inspection of 2 to 13 September 2024", "Inspection dates: 11 January to 4 February 2016"
-  { trigger: /\binspection(?:\s+(?:dates?|period))?,?\s*(?:of|on|:|held|in|from)?\s*$/gi, role: () => 'inspection' },
+  // "the last inspection, in March 2017" (but "since the inspection, on 5 and 6 November", a list of what came since).
+  { trigger: /\binspection(?:\s+(?:dates?|period))?(?:\s*(?:of|on|:|held|in|from)?|,\s*in)\s*$/gi, role: () => 'inspection' },
   // "Ofsted's inspection of the council's services from 9 to 20 September", "… in March 2024"; with
   // "on" the date is rather the verb's before it ("published the report of its inspection of … on …").
   { trigger: /\binspection\s+of\s+[^.;\n]{0,80}?\S(?<!\bon)\s+(?:in\s+)?$/gi, role: () => 'inspection' },
@@ -245,7 +248,7 @@ const ROLE_RULES: RoleRule[] = [
   { trigger: /\b(?:re-?)?inspected\b/gi, role: ({ sentence, neighbours }) => (/\b(?:monitoring|focused)\s+visits?\b/i.test(sentence) || VISIT_NAMED.test(neighbours) && !/\binspection\b/i.test(sentence) ? 'visit' : 'inspection') },
   { trigger: /\b(?:took place|carried out|visited|on\s+site|spent|(?:were|was)\s+(?:with|in|at)|ran|started|began|ended|lasted)\b/gi, role: ({ words, sentence, neighbours, object }) =>
     object === 'inspection' && !/\b(?:monitoring|focused)\s+visits?\b/i.test(words) ? 'inspection'
-    : object !== 'inspection' && object !== 'visit' && !/\b(?:inspectors?|Ofsted|HMI)\b/i.test(words) ? null
+    : object !== 'inspection' && object !== 'visit' && !/\b(?:inspectors?|Ofsted|HMI|fieldwork)\b/i.test(words) ? null
     : /\b(?:monitoring|focused)\s+visits?\b/i.test(sentence) || VISIT_NAMED.test(neighbours) ? 'visit' : 'inspection' },
   // "This Direction … takes effect on 20 May 2019", "comes into force on …"
   { trigger: /\b(?:takes?|taking|take|shall\s+have|has|have)\s+effect\s+(?:on|from)\s*$|\bcomes?\s+into\s+force\s+(?:on|from)\s*$/gi, role: () => 'takes_effect' },
@@ -257,7 +260,7 @@ const ROLE_RULES: RoleRule[] = [
   { trigger: /\bwrote\b|\bletter\b[^.;\n]{0,60}?\bdated\b/gi, role: ({ sentence, neighbours }) => (LIFTING_WORDS.test(`${sentence} ${neighbours}`) ? 'lifted' : null) },
   // "the monitoring visit to … on 9 and 10 June", "a focused visit … from 12 to 14 September": the visit's days.
   // (A range's "from" or "between" is part of the range, so the clause may end without one.)
-  { trigger: /\b(?:monitoring|focused)\s+visit\b[^.\n]{0,120}?(?:\b(?:on|between|from)\s+(?:the\s+)?)?$/gi, role: () => 'visit' },
+  { trigger: /\b(?:monitoring|focused)\s+visits?\b[^.\n]{0,120}?(?:\b(?:on|between|from)\s+(?:the\s+)?)?$/gi, role: () => 'visit' },
   // "Cabinet, 17 July", "Cabinet – 18 July 2018", "the meeting held on …"
   { trigger: /\b(?:cabinet|executive|committee|meeting(?: of| on| held| in)?)\s*[,:\u2013\u2014-]?\s*(?:on\s+)?$/gi, role: () => 'meeting' },
   // "a meeting of the full council on …", "its first meeting on …", "Scrutiny Committee - Children and Families - 15 January 2025"
@@ -275,7 +278,7 @@ const ROLE_RULES: RoleRule[] = [
  * date to the next date (or the sentence's end).
  */
 /** Words before a date that make it a deadline, when something is due rather than when it happened. */
-const DUE_BY = /\b(?:by|before|until|(?:no|not)\s+later\s+than)\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?$/i;
+const DUE_BY = /\b(?:by|before|until|up\s+to|(?:no|not)\s+later\s+than)\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?$/i;
 /** A plan the intervention does not ask for: the word before "plan" is none of improvement, action, draft, revised or an article. */
 const OTHER_PLAN = /\b(?!(?:improvement|action|the|a|an|its|their|our|this|that|draft|revised|final|council's|council\u2019s)\b)[a-z]+\s+plan\b(?![\s\S]*\b(?:improvement|action)\s+plan\b)/i;
 /** A report owed to someone ("report to the Secretary of State by …", "a progress report by …"). */
@@ -292,7 +295,8 @@ function dueRole(before: string, sentenceBefore: string, neighbours: string): st
   if (REPORT_OWED.test(before)) return 'report_due';
   // The intervention's plan ("the improvement plan", "a plan", "its action plan"), not another plan ("a recovery plan").
   if (object === 'plan' && !OTHER_PLAN.test(sentenceBefore)) return 'plan_deadline';
-  if (/\bactions?\b/i.test(before) && /\bplan\b/i.test(`${neighbours} ${sentenceBefore}`)) return 'plan_deadline';
+  // Its actions, or "submit it", where the plan is named in the sentence or the one before.
+  if (/\bactions?\b|\b(?:submit|send|deliver|agree|publish)\w*\s+it\b/i.test(before) && /\bplan\b/i.test(`${neighbours} ${sentenceBefore}`)) return 'plan_deadline';
   return null;
 }
 
@@ -343,8 +347,9 @@ function roleFromClause(before: string, after: string, sentence: string, sentenc
  */
 const LABEL = /^\W*(?:([A-Za-z][A-Za-z ]{0,30}?)\s*(?::|\t|\s[-\u2013\u2014])|([A-Z][a-z]+(?: [a-z]+){0,2}) (?:on|at)|(Published|Posted|Issued|Updated|Last updated|Released))\s*$/;
 const LABEL_ROLES: Array<[RegExp, (kind: DocumentKind) => string | null]> = [
-  // A committee's decision is made at its meeting ("Date of decision:", "Decision due: 16 Apr 2025 by Cabinet").
-  [/\b(?:meeting|committee|cabinet|decision)\b/i, () => 'meeting'],
+  [/\b(?:meeting|committee|cabinet)\b/i, () => 'meeting'],
+  // A committee's decision is made at its meeting; another body's decision (an ombudsman's) is the document's own act.
+  [/\bdecision\b/i, (kind) => (ownDateRole(kind) === 'meeting' ? 'meeting' : 'issued')],
   // A press release's "Issued:" line is its own date, as "Published" is.
   // An "Issued:" line is the document's own issue where its kind has one (a notice, a
   // direction), a press release's publication, and in any other document the notice's issue.
@@ -402,13 +407,16 @@ function instrumentTitle(lineBefore: string, lineAfter: string): 'notice' | 'dir
   return m ? (m[1] ? 'notice' : 'direction') : null;
 }
 
+/** What marks an entry for another document: its inspection's or visit's dates, a letter, an attached file's type. */
+const LISTED_ENTRY = /\b(?:inspection|visit)s?\s+dates?\b|\bletter\b|\b(?:PDF|DOCX?|ODT)\b/i;
+
 /**
  * A "Published" entry that belongs to a listed report, letter or visit (a council page's list
  * of Ofsted's letters) rather than to the document, where the document is not Ofsted's report
  * or letter itself.
  */
 function reportsOtherDocument(kind: DocumentKind, entry: string): boolean {
-  return kind !== 'ofsted_report' && kind !== 'ofsted_letter' && /\b(?:letter|visit|inspection)s?\b/i.test(entry);
+  return kind !== 'ofsted_report' && kind !== 'ofsted_letter' && LISTED_ENTRY.test(entry);
 }
 
 /** A line's letters alone, in lower case: "CAMDEN GAZETTE" and "camdengazette" alike. */
@@ -457,6 +465,15 @@ function fieldworkOf(label: string, row: string): string | null {
   if (!(/\binspection\b/i.test(label) && /\bvisits?\b/i.test(label))) return null;
   return /\b(?:monitoring|focused)\s+visits?\b/i.test(row) ? 'visit' : 'inspection';
 }
+
+/** The longest an inspection's fieldwork runs (the longest framework's is six weeks on site and off). */
+const MAX_FIELDWORK_DAYS = 62;
+
+/** A line that is a label and nothing else ("Published", "Effective from:", "Date of decision:"). */
+const isLabel = (line: string) => {
+  const m = LABEL.exec(line.trimEnd().endsWith(':') || /^\W*(?:Published|Posted|Issued|Updated|Last updated)\s*$/.test(line) ? line : '\u0000');
+  return Boolean(m && (m[1] ?? m[3]));
+};
 
 /** A line's start that is nothing but an entry's number ("3. ") or nothing. */
 const LIST_NUMBER_ONLY = /^\W*(?:\d{1,3}[.)]\s*)?$/;
@@ -582,10 +599,14 @@ export function recogniseDates(index: TextIndex, kind: DocumentKind): Recognised
     const listed = listedRole(lineBefore, lineAfter, text.slice(line.end, line.end + 40));
     if (listed) return listed;
     const inHead = range.start < head;
-    // A label on the line above a date alone on its line ("Published" over "12 March 2014").
-    const labelledAbove = LIST_NUMBER_ONLY.test(lineBefore) ? labelRole(aboveText, kind) : null;
-    const labelled = labelledAbove ?? (ownLine(line, range, text) ? null : labelRole(labelSource(lineBefore), kind));
-    if (labelled) return labelled === 'published' && !inHead && reportsOtherDocument(kind, `${aboveText} ${lineBefore} ${lineAfter}`) ? 'inspection_report_published' : labelled;
+    // A "Published" is the page's own, except beside an entry for a letter or report (its fieldwork's dates, an attached file), where it is that one's.
+    const ownOrListed = (role: string | null) =>
+      role === 'published' && reportsOtherDocument(kind, `${aboveText} ${lineBefore} ${lineAfter}`) ? 'inspection_report_published' : role;
+    // A label on the line above a date alone on its line ("Published" over "12 March 2014",
+    // "Effective from:" over its date) names its role, or says it has none of the table.
+    if (LIST_NUMBER_ONLY.test(lineBefore) && isLabel(aboveText)) return ownOrListed(labelRole(aboveText, kind));
+    const labelled = ownLine(line, range, text) ? null : labelRole(labelSource(lineBefore), kind);
+    if (labelled) return ownOrListed(labelled);
     if (ownLine(line, range, text) && ownDateRole(kind)) return ownDateRole(kind);
     if (COMMITTEE_AFTER.test(lineAfter)) return 'meeting';
     const header = columnHeader(index, line, range);
@@ -597,8 +618,9 @@ export function recogniseDates(index: TextIndex, kind: DocumentKind): Recognised
     // headline with its date) or on a line with the outlet's name (a printed page's masthead
     // or foot), where it is no time of something else ("from 1 April", "worked with partners
     // on 3 May"; a by-line's "By … on 9 November" is the item's own). A kind dated otherwise (a
-    // committee's meeting, a notice's issue) has its own rules above.
-    // A document of no kind's is dated so only where its head reads as a web page's or a paper's dateline (a by-line, an update, a time of day).
+    // committee's meeting, a notice's issue) has its own rules above; a document of no kind's
+    // is dated so only where its head reads as a web page's or a paper's dateline (a by-line,
+    // an update, a time of day).
     const ownKind = ownDateRole(kind) === 'published' || (ownDateRole(kind) === null && DATELINE_MARK.test(`${aboveText}\n${text.slice(line.start, line.end)}`));
     const dated = !isRange && ownKind && !TIME_PREPOSITION.test(lineBefore) && (!/\b(?:on|in|at|of)\s+$/i.test(lineBefore) || /^\W*by\s/i.test(lineBefore));
     const masthead = dated && (inHead || (outlet !== null && lettersOf(text.slice(line.start, line.end)).includes(outlet)));
@@ -610,11 +632,20 @@ export function recogniseDates(index: TextIndex, kind: DocumentKind): Recognised
     let nextAt = previousAt + 1;
     while (nextAt < written.length && written[nextAt].start < range.end) nextAt++;
     const next = written[nextAt];
-    const before = text.slice(Math.max(sentence.start, previous?.end ?? 0), range.start);
+    // A month's own preposition ("in February", "by the end of March") is its clause's last word.
+    const lead = /^(?:(?:in|on|since|during|until|from|by|early|late)\s+|(?:the\s+)?end\s+of\s+)/i.exec(text.slice(range.start, range.end))?.[0] ?? '';
+    const before = text.slice(Math.max(sentence.start, previous?.end ?? 0), range.start) + lead;
     const after = text.slice(range.end, Math.min(sentence.end, next?.start ?? Infinity));
     const neighbours = `${text.slice(index.sentenceAt(Math.max(0, sentence.start - 1)).start, sentence.start)} ${text.slice(sentence.end, index.sentenceAt(Math.min(text.length - 1, sentence.end + 1)).end)}`;
     const told = roleFromClause(before, after, text.slice(sentence.start, sentence.end), text.slice(sentence.start, range.start), neighbours, kind);
     return told ?? (masthead ? 'published' : null);
+  };
+  // Fieldwork lasts days or weeks: a range of months ("the inspections carried out between 1 April
+  // 2024 and 31 March 2025") is a period of many, no inspection's or visit's own.
+  const rangeRole = (r: FoundRange): string | null => {
+    const role = roleAt(r, true);
+    const days = (Date.parse(r.endValue) - Date.parse(r.startValue)) / 86_400_000;
+    return (role === 'inspection' || role === 'visit') && days > MAX_FIELDWORK_DAYS ? null : role;
   };
 
   // Two dates joined by "and" ("on 9 and 10 June 2015") are two days of one event: the second,
@@ -622,14 +653,14 @@ export function recogniseDates(index: TextIndex, kind: DocumentKind): Recognised
   const roles: (string | null)[] = [];
   all.forEach((f, i) => {
     const previous = all[i - 1];
-    const joined = previous && /^\s*(?:and|&)\s+(?:the\s+)?$/i.test(text.slice(previous.end, f.start));
+    const joined = previous && /^\s*,?\s*(?:and|&)\s+(?:on\s+|in\s+)?(?:the\s+)?$/i.test(text.slice(previous.end, f.start));
     roles.push(roleAt(f, false) ?? (joined ? roles[i - 1] : null));
   });
   return {
     dates: all.map((f, i) => ({ ...index.entity(f.start, f.end), value: f.value, precision: f.precision, role: roles[i], inferred: f.inferred, weekday: f.weekday })),
     ranges: ranges
       .sort((a, b) => a.start - b.start)
-      .map((r) => ({ ...index.entity(r.start, r.end), start: r.startValue, end: r.endValue, role: roleAt(r, true) })),
+      .map((r) => ({ ...index.entity(r.start, r.end), start: r.startValue, end: r.endValue, role: rangeRole(r) })),
   };
 }
 
@@ -699,4 +730,4 @@ function yearOfMonth(text: string, m: RegExpExecArray, own: string | null, month
 }
 
 /** Words of what is to come. */
-const FUTURE = /\b(?:will|shall|is\s+to|are\s+to|is\s+due|are\s+due|expected|next|plans?\s+to|going\s+to)\b/i;
+const FUTURE = /\b(?:will|would|shall|is\s+to|are\s+to|is\s+due|are\s+due|expected|next|plans?\s+to|going\s+to)\b/i;

@@ -280,3 +280,39 @@ describe('recogniseDates: lifting letters, other plans, frameworks and head date
     expect(dated('Subject:\tBudget\n2 March 2025\nThe council has agreed its budget for the next year at a meeting this week.', 'other')).toContainEqual(['2025-03-02', null]);
   });
 });
+
+describe('recogniseDates: labels above, columns, lists and periods (issue 24)', () => {
+  const dated = (text: string, kind: Parameters<typeof recogniseDates>[1] = 'publication_page') => {
+    const { dates, ranges } = recogniseDates(doc(text), kind);
+    return [...dates.map((d) => [d.value, d.role]), ...ranges.map((r) => [`${r.start}/${r.end}`, r.role])];
+  };
+
+  test('a label above a lone date names its role, or says it has none', () => {
+    expect(dated('Decision taken:\n4 March 2025\nEffective from:\n14 March 2025', 'cabinet_report')).toEqual([['2025-03-04', 'meeting'], ['2025-03-14', null]]);
+    expect(dated('Decision date:\n4 March 2025', 'other')).toEqual([['2025-03-04', 'issued']]);
+  });
+
+  test('a table row\'s date takes its column\'s header; the row\'s words tell an inspection from a visit', () => {
+    const table = 'Report\tDates of inspection or visit\tPublished\nFull inspection of services (PDF)\t3 March 2025 to 14 March 2025\t2 May 2025\nMonitoring visit to services (PDF)\t8 October 2025 to 9 October 2025\t6 November 2025';
+    expect(dated(table)).toEqual(expect.arrayContaining([
+      ['2025-05-02', 'inspection_report_published'], ['2025-11-06', 'inspection_report_published'],
+      ['2025-03-03/2025-03-14', 'inspection'], ['2025-10-08/2025-10-09', 'visit'],
+    ]));
+  });
+
+  test('a second pair of days in a list takes the first\'s role', () => {
+    expect(dated('Ofsted has made two monitoring visits since then, on 2 and 3 June 2025 and on 6 and 7 October 2025.', 'news_article')).toEqual(
+      expect.arrayContaining([['2025-06-02', 'visit'], ['2025-10-06', 'visit'], ['2025-10-07', 'visit']]),
+    );
+  });
+
+  test('a month\'s own preposition ends its clause; a range of months is no fieldwork', () => {
+    expect(dated('Posted: 3 May 2025\nMembers heard at the scrutiny committee in March that caseloads had fallen.', 'news_article')).toContainEqual(['2025-03', 'meeting']);
+    expect(dated('The report covers the inspections carried out between 1 April 2024 and 31 March 2025.', 'other')).toContainEqual(['2024-04-01/2025-03-31', null]);
+  });
+
+  test('a report dated is an inspection\'s only where the sentence says so', () => {
+    expect(dated('The commissioner\'s report, dated 4 June 2025, found capacity to improve.', 'statutory_direction')).toContainEqual(['2025-06-04', null]);
+    expect(dated('The Ofsted inspection report, dated 4 June 2025, judged services inadequate.', 'statutory_direction')).toContainEqual(['2025-06-04', 'inspection_report_published']);
+  });
+});
