@@ -187,6 +187,9 @@ interface RoleContext {
   kind: DocumentKind;
 }
 
+/** Publications that are no inspection's report and not the document: assessments, statistics, plans, strategies. */
+const OTHER_PUBLICATION = /^(?:assessments?|statistics|plans?|strategy|strategies|data|figures|survey|accounts|budget|review)$/;
+
 /** A monitoring or focused visit, or Ofsted's letter (which reports one), named where a date's fieldwork is told. */
 const VISIT_NAMED = /\b(?:monitoring|focused)\s+visits?\b|\bletter\b/i;
 
@@ -216,7 +219,12 @@ interface RoleRule {
  */
 const ROLE_RULES: RoleRule[] = [
   // An inspection report's publication, or a visit letter's (SPEC, date roles), is told by a document that is neither.
-  { trigger: /\bpublished\b|\bpublication\b|\bmade\s+public\b/gi, role: ({ sentence }) => (/\b(?:report|inspection|judgements?|letter|visit)\b/i.test(sentence) ? 'inspection_report_published' : 'published') },
+  // The thing published is the noun just before the verb where one stands there ("the annual assessment, published in …": no inspection's).
+  { trigger: /\bpublished\b|\bpublication\b|\bmade\s+public\b/gi, role: ({ sentence, words, at }) => {
+    const subject = /\b([a-z]+)\s*,?\s*$/i.exec(words.slice(0, at))?.[1].toLowerCase();
+    if (subject && OTHER_PUBLICATION.test(subject)) return null;
+    return /\b(?:report|inspection|judgements?|letter|visit)\b/i.test(sentence) ? 'inspection_report_published' : 'published';
+  } },
   { trigger: /\breport\s+(?:of|on)\s*$/gi, role: () => 'inspection_report_published' },
   // "the report followed on 20 September", "the letter appeared on Ofsted's website on …"
   { trigger: /\b(?:report|letter)\b[^.;\n]{0,80}?\b(?:followed|appeared|came\s+out)\b/gi, role: () => 'inspection_report_published' },
@@ -346,10 +354,10 @@ function roleFromClause(before: string, after: string, sentence: string, sentenc
  * a lone date line is.
  */
 const LABEL = /^\W*(?:([A-Za-z][A-Za-z ]{0,30}?)\s*(?::|\t|\s[-\u2013\u2014])|([A-Z][a-z]+(?: [a-z]+){0,2}) (?:on|at)|(Published|Posted|Issued|Updated|Last updated|Released))\s*$/;
-const LABEL_ROLES: Array<[RegExp, (kind: DocumentKind) => string | null]> = [
+const LABEL_ROLES: Array<[RegExp, (kind: DocumentKind, councilPaper: boolean) => string | null]> = [
   [/\b(?:meeting|committee|cabinet)\b/i, () => 'meeting'],
-  // A committee's decision is made at its meeting; another body's decision (an ombudsman's) is the document's own act.
-  [/\bdecision\b/i, (kind) => (ownDateRole(kind) === 'meeting' ? 'meeting' : 'issued')],
+  // A council committee's decision is made at its meeting; another body's decision (an ombudsman's) is the document's own act.
+  [/\bdecision\b/i, (kind, councilPaper) => (councilPaper ? 'meeting' : 'issued')],
   // A press release's "Issued:" line is its own date, as "Published" is.
   // An "Issued:" line is the document's own issue where its kind has one (a notice, a
   // direction), a press release's publication, and in any other document the notice's issue.
@@ -364,12 +372,12 @@ const LABEL_ROLES: Array<[RegExp, (kind: DocumentKind) => string | null]> = [
   [/^date$/i, ownDateRole],
 ];
 
-function labelRole(label: string, kind: DocumentKind): string | null {
+function labelRole(label: string, kind: DocumentKind, councilPaper = ownDateRole(kind) === 'meeting'): string | null {
   const m = LABEL.exec(label);
   // A label is a few words: "Posted on", "Last updated at"; a sentence's opening ("Ofsted published its letter on") is none.
   const written = m?.[1] ?? m?.[2] ?? m?.[3];
   if (!written) return null;
-  return LABEL_ROLES.find(([pattern]) => pattern.test(written))?.[1](kind) ?? null;
+  return LABEL_ROLES.find(([pattern]) => pattern.test(written))?.[1](kind, councilPaper) ?? null;
 }
 
 function collect<T extends { start: number; end: number }>(text: string, pattern: RegExp, read: (m: RegExpExecArray) => Omit<T, 'start' | 'end'> | null, taken: DisjointRanges<{ start: number; end: number }>): T[] {
@@ -390,6 +398,9 @@ const lastEndingBy = (ranges: readonly Range[], offset: number): number => lastI
 
 /** A committee named just after a date: "12/06/2025 - Cabinet (Item 12.)", "16/04/2025 – Cabinet Children's …". */
 const COMMITTEE_AFTER = /^\s*[-\u2013\u2014]\s*(?:[A-Z][\w'\u2019&]*\s+){0,5}?(?:Cabinet|Executive|Council|Committee|Board|Panel)\b/;
+
+/** The lines after a letter's date: an addressee with an honorific, and a post or an address. */
+const ADDRESSEE = /^\n(?:Mr|Mrs|Ms|Miss|Mx|Dr|Councillor|Cllr|Sir|Dame)\.?\s+[A-Z][^\n]{1,60}\n[A-Z][^\n]{2,80}\n/;
 
 /** What marks a line as a page's or a paper's dateline: a by-line, an update, a time of day, "Posted". */
 const DATELINE_MARK = /^\W*by\s|\bupdated\b|\bposted\b|\b\d{1,2}[:.]\d{2}\b/im;
@@ -420,13 +431,11 @@ function reportsOtherDocument(kind: DocumentKind, entry: string): boolean {
 }
 
 /** A line's letters alone, in lower case: "CAMDEN GAZETTE" and "camdengazette" alike. */
-const lettersOf = (written: string) => written.toLowerCase().replace(/[^a-z]/g, '');
+const lettersOf = (written: string) => written.toLowerCase().replace(/&/g, 'and').replace(/[^a-z]/g, '');
 
-/** The outlet's name as letters, where the publisher is an outlet: a masthead or page foot carries it. */
-function outletKey(index: TextIndex): string | null {
-  const found = findPublisher(index.doc);
-  if (found?.type !== 'outlet') return null;
-  const key = lettersOf(found.publisher.name);
+/** The publisher's name as letters: a paper's masthead or page foot, or a report's title page, carries it. */
+function publisherKey(found: ReturnType<typeof findPublisher>): string | null {
+  const key = lettersOf(found?.publisher.name ?? '');
   return key.length >= 6 ? key : null;
 }
 
@@ -587,7 +596,10 @@ export function recogniseDates(index: TextIndex, kind: DocumentKind): Recognised
   const signature = index.segmented.signature?.span;
 
   const head = headEnd(index);
-  const outlet = outletKey(index);
+  const publisher = findPublisher(index.doc);
+  const outlet = publisherKey(publisher);
+  // A council's own paper (a committee's report or decision record, whatever its kind).
+  const councilPaper = ownDateRole(kind) === 'meeting' || publisher?.type === 'council';
   const roleAt = (range: Range, isRange: boolean): string | null => {
     const line = index.lineAt(range.start);
     // A date in the signature block is the signing date.
@@ -604,13 +616,15 @@ export function recogniseDates(index: TextIndex, kind: DocumentKind): Recognised
       role === 'published' && reportsOtherDocument(kind, `${aboveText} ${lineBefore} ${lineAfter}`) ? 'inspection_report_published' : role;
     // A label on the line above a date alone on its line ("Published" over "12 March 2014",
     // "Effective from:" over its date) names its role, or says it has none of the table.
-    if (LIST_NUMBER_ONLY.test(lineBefore) && isLabel(aboveText)) return ownOrListed(labelRole(aboveText, kind));
-    const labelled = ownLine(line, range, text) ? null : labelRole(labelSource(lineBefore), kind);
+    if (LIST_NUMBER_ONLY.test(lineBefore) && isLabel(aboveText)) return ownOrListed(labelRole(aboveText, kind, councilPaper));
+    const labelled = ownLine(line, range, text) ? null : labelRole(labelSource(lineBefore), kind, councilPaper);
     if (labelled) return ownOrListed(labelled);
+    // A lone date over an addressee ("Ms A Person" over her post) is a letter's: the document's own, or a letter it reprints.
+    if (ownLine(line, range, text) && ADDRESSEE.test(text.slice(line.end, line.end + 160))) return 'issued';
     if (ownLine(line, range, text) && ownDateRole(kind)) return ownDateRole(kind);
     if (COMMITTEE_AFTER.test(lineAfter)) return 'meeting';
     const header = columnHeader(index, line, range);
-    const column = header && (fieldworkOf(header, lineBefore) ?? labelRole(`${header}:`, kind));
+    const column = header && (fieldworkOf(header, lineBefore) ?? labelRole(`${header}:`, kind, councilPaper));
     if (column) return column === 'published' && reportsOtherDocument(kind, lineBefore) ? 'inspection_report_published' : column;
     const title = instrumentTitle(lineBefore, lineAfter);
     if (title) return title === 'notice' ? noticeIssue(kind, lineBefore, lineBefore.length) : kind === 'statutory_direction' ? 'issued' : 'direction_issued';
@@ -621,9 +635,10 @@ export function recogniseDates(index: TextIndex, kind: DocumentKind): Recognised
     // committee's meeting, a notice's issue) has its own rules above; a document of no kind's
     // is dated so only where its head reads as a web page's or a paper's dateline (a by-line,
     // an update, a time of day).
-    const ownKind = ownDateRole(kind) === 'published' || (ownDateRole(kind) === null && DATELINE_MARK.test(`${aboveText}\n${text.slice(line.start, line.end)}`));
+    const namesPublisher = outlet !== null && lettersOf(text.slice(line.start, line.end)).includes(outlet);
+    const ownKind = ownDateRole(kind) === 'published' || (ownDateRole(kind) === null && (namesPublisher || DATELINE_MARK.test(`${aboveText}\n${text.slice(line.start, line.end)}`)));
     const dated = !isRange && ownKind && !TIME_PREPOSITION.test(lineBefore) && (!/\b(?:on|in|at|of)\s+$/i.test(lineBefore) || /^\W*by\s/i.test(lineBefore));
-    const masthead = dated && (inHead || (outlet !== null && lettersOf(text.slice(line.start, line.end)).includes(outlet)));
+    const masthead = dated && (inHead || namesPublisher);
     // One opening its line there is the item's own before any clause: the headline above it is no clause of it.
     if (masthead && LIST_NUMBER_ONLY.test(lineBefore)) return 'published';
     const sentence = index.sentenceAround(range.start, range.end);

@@ -316,3 +316,21 @@ describe('recogniseDates: labels above, columns, lists and periods (issue 24)', 
     expect(dated('The Ofsted inspection report, dated 4 June 2025, judged services inadequate.', 'statutory_direction')).toContainEqual(['2025-06-04', 'inspection_report_published']);
   });
 });
+
+describe('recogniseDates: letters reprinted, other publications, title pages (issue 24)', () => {
+  const dated = (text: string, kind: Parameters<typeof recogniseDates>[1] = 'news_article') => recogniseDates(doc(text), kind).dates.map((d) => [d.value, d.role]);
+
+  test('a lone date over an addressee is a letter\'s own date, in a letter or in a page that reprints one', () => {
+    expect(dated('We print the letter in full below, as it was sent to the council this week.\n2 May 2025\nMs Jane Example\nDirector of Children\'s Services\nDear Ms Example')).toContainEqual(['2025-05-02', 'issued']);
+  });
+
+  test('a publication that is neither an inspection\'s report nor the document has no role', () => {
+    expect(dated('The council\'s annual performance assessment, published in November 2011, rated it poorly.')).toContainEqual(['2011-11', null]);
+    expect(dated('The inspection report, published in November 2011, rated it inadequate.')).toContainEqual(['2011-11', 'inspection_report_published']);
+  });
+
+  test('a decision date is a council committee\'s meeting, another body\'s own act', () => {
+    expect(dated('Decision date:\n4 March 2025', 'other')).toEqual([['2025-03-04', 'issued']]);
+    expect(dated('Date of decision:\n4 March 2025', 'cabinet_report')).toEqual([['2025-03-04', 'meeting']]);
+  });
+});
