@@ -402,6 +402,9 @@ const COMMITTEE_AFTER = /^\s*[-\u2013\u2014]\s*(?:[A-Z][\w'\u2019&]*\s+){0,5}?(?
 /** The lines after a letter's date: an addressee with an honorific, and a post or an address. */
 const ADDRESSEE = /^\n(?:Mr|Mrs|Ms|Miss|Mx|Dr|Councillor|Cllr|Sir|Dame)\.?\s+[A-Z][^\n]{1,60}\n[A-Z][^\n]{2,80}\n/;
 
+/** A line that ends where its sentence cannot: on a preposition, an article or a conjunction. */
+const RUNS_ON = /\b(?:on|in|at|of|by|from|to|the|a|an|and|or|since|until|between|dated)\s*$/i;
+
 /** What marks a line as a page's or a paper's dateline: a by-line, an update, a time of day, "Posted". */
 const DATELINE_MARK = /^\W*by\s|\bupdated\b|\bposted\b|\b\d{1,2}[:.]\d{2}\b/im;
 
@@ -639,8 +642,9 @@ export function recogniseDates(index: TextIndex, kind: DocumentKind): Recognised
     const ownKind = ownDateRole(kind) === 'published' || (ownDateRole(kind) === null && (namesPublisher || DATELINE_MARK.test(`${aboveText}\n${text.slice(line.start, line.end)}`)));
     const dated = !isRange && ownKind && !TIME_PREPOSITION.test(lineBefore) && (!/\b(?:on|in|at|of)\s+$/i.test(lineBefore) || /^\W*by\s/i.test(lineBefore));
     const masthead = dated && (inHead || namesPublisher);
-    // One opening its line there is the item's own before any clause: the headline above it is no clause of it.
-    if (masthead && LIST_NUMBER_ONLY.test(lineBefore)) return 'published';
+    // One opening its line there, no sentence running on into it ("published on" above, ", rated …" after), is the
+    // item's own before any clause: the headline above it is no clause of it.
+    if (masthead && LIST_NUMBER_ONLY.test(lineBefore) && !RUNS_ON.test(aboveText) && !/^\s*[,;:]/.test(lineAfter)) return 'published';
     const sentence = index.sentenceAround(range.start, range.end);
     const previousAt = lastEndingBy(written, range.start);
     const previous = written[previousAt];
@@ -651,7 +655,10 @@ export function recogniseDates(index: TextIndex, kind: DocumentKind): Recognised
     const lead = /^(?:(?:in|on|since|during|until|from|by|early|late)\s+|(?:the\s+)?end\s+of\s+)/i.exec(text.slice(range.start, range.end))?.[0] ?? '';
     const before = text.slice(Math.max(sentence.start, previous?.end ?? 0), range.start) + lead;
     const after = text.slice(range.end, Math.min(sentence.end, next?.start ?? Infinity));
-    const neighbours = `${text.slice(index.sentenceAt(Math.max(0, sentence.start - 1)).start, sentence.start)} ${text.slice(sentence.end, index.sentenceAt(Math.min(text.length - 1, sentence.end + 1)).end)}`;
+    const sentenceNumber = lastIndexAtMost(index.sentences, (s) => s.start, sentence.start);
+    const previousSentence = index.sentences[sentenceNumber - 1];
+    const nextSentence = index.sentences.slice(sentenceNumber + 1).find((s) => s.start >= sentence.end);
+    const neighbours = `${previousSentence ? text.slice(previousSentence.start, previousSentence.end) : ''} ${nextSentence ? text.slice(nextSentence.start, nextSentence.end) : ''}`;
     const told = roleFromClause(before, after, text.slice(sentence.start, sentence.end), text.slice(sentence.start, range.start), neighbours, kind);
     return told ?? (masthead ? 'published' : null);
   };

@@ -9,6 +9,7 @@
  * width, a break at a page foot) leaves a sentence on two lines, and its parts belong together.
  */
 import { endsMidPhrase, endsSentence, linesOf, spanOf, type Line, type NormalisedDocument } from '../normalise/index.js';
+import { MONTH } from '../normalise/calendar.js';
 import { LIST_MARKER } from '../normalise/markers.js';
 import type { Clause, Evidence, Message, Section, Segmented, Span } from '../record.js';
 import { lastIndexAtMost } from './spans.js';
@@ -25,14 +26,17 @@ const SENTENCE_END = /[.!?]["'”’)\]]*\s+(?=["'“‘(\[]?[\p{Lu}\d£])/gu;
 /**
  * Whether a sentence runs on from one line into the next: the line does not end one, neither
  * is a table row, the next opens no list item, and the break plainly falls inside the sentence
- * (the next line goes on in lower case or with a number, or the line ends on a comma or a word
- * that cannot end a sentence). A line ending on a noun before a capital is taken for a heading:
+ * (the next line goes on in lower case or with a number, the line ends on a comma or a word
+ * that cannot end a sentence, or a date is broken between its day and its month). A line ending on a noun before a capital is taken for a heading:
  * "Ofsted report published / Published 27 June 2016" are two.
  */
 function runsOn(line: string, next: string): boolean {
   if (line.trim() === '' || next.trim() === '' || endsSentence(line) || line.includes('\t') || next.includes('\t') || LIST_MARKER.test(next)) return false;
-  return /^[\p{Ll}\d(]/u.test(next) || endsMidPhrase(line);
+  return /^[\p{Ll}\d(]/u.test(next) || endsMidPhrase(line) || DAY_BEFORE_MONTH.test(`${line.slice(-3)}\n${next.slice(0, 12)}`);
 }
+
+/** A date broken between its day and its month ("… on 31 January and 1" / "February 2024 …") is one phrase. */
+const DAY_BEFORE_MONTH = new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?\\n${MONTH}\\b`);
 
 function sentencesOf(text: string, lines: Line[]): Range[] {
   const sentences: Range[] = [];

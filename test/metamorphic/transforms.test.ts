@@ -187,6 +187,11 @@ describe('tables', () => {
     expect(tablesAsKeyValue('Domain one: Organisational delivery\t7\n')).toBe('Domain one: Organisational delivery\t7\n');
   });
 
+  it('tables-key-value leaves whole a table of three or more columns, whose header is no key of its rows', () => {
+    const grid = 'Inspection date\tInspection type\tJudgement\n14/03/2019\tFull\tGood\n20/09/2018\tInterim\tSustained effectiveness\n';
+    expect(tablesAsKeyValue(grid)).toBe(grid);
+  });
+
   it('tables-key-value leaves lines without a TAB as they are', () => {
     const prose = 'Date of meeting: 12 March 2025\nSUMMARY\n';
     expect(tablesAsKeyValue(prose)).toBe(prose);

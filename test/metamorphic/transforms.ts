@@ -226,6 +226,8 @@ export function tablesAsKeyValue(text: string): string {
     let last = index;
     while (last < lines.length - 1 && isTableRow(lines[last + 1])) last++;
     if (lines.slice(first, last + 1).some((row) => NUMBERED_KEY.test(tableCells(row).key))) return line;
+    // A table of three or more columns (a header over its rows) has no key and value: as "key: value" lines its header would label its first row.
+    if (lines.slice(first, last + 1).some((row) => tableCells(row).value.includes('\t'))) return line;
     const { key, value } = tableCells(line);
     // A key that holds a colon of its own ("Domain one: Organisational delivery") would read as another label.
     if (key.trim() === '' || NUMBERED_KEY.test(key) || /:\s/.test(key)) return line;
