@@ -15,8 +15,8 @@ export const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sun
 export const DAY = '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?';
 /** A four-digit year of the documents' era. */
 export const YEAR = '(?:19|20)\\d{2}';
-/** Not followed by more of a number or a further year: "2024-2025" and "2024/25" are spans of years. */
-export const YEAR_END = '(?![\\d])(?!\\s*[-\u2013/]\\s*\\d{2})';
+/** Not followed by more of a number or a further year: "2024-2025" and "2024/25" are spans of years ("2023 - 06:00" is a time). */
+export const YEAR_END = '(?![\\d])(?!\\s*[-\u2013/]\\s*\\d{2}(?![:.]\\d{2}))';
 
 /** A whole date as a header, dateline or signature writes it: "Tuesday 14 November 2024", "14th Nov 2024", "14/11/2024". */
 export const WRITTEN_DATE = `(?:${WEEKDAY},?\\s+)?${DAY}\\s+${MONTH},?\\s+${YEAR}|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}`;

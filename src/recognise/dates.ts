@@ -237,7 +237,7 @@ const ROLE_RULES: RoleRule[] = [
     : 'published' },
   // "the Ofsted inspection of 2 to 13 September 2024", "Inspection dates: 11 January to 4 February 2016"
   // "the last inspection, in March 2017" (but "since the inspection, on 5 and 6 November", a list of what came since).
-  { trigger: /\binspection(?:\s+(?:dates?|period))?(?:\s*(?:of|on|:|held|in|from)?|,\s*in)\s*$/gi, role: () => 'inspection' },
+  { trigger: /\binspections?(?:\s+(?:dates?|period))?(?:\s*(?:of|on|:|held|in|from)?|,\s*in)\s*$/gi, role: () => 'inspection' },
   // "Ofsted's inspection of the council's services from 9 to 20 September", "… in March 2024"; with
   // "on" the date is rather the verb's before it ("published the report of its inspection of … on …").
   { trigger: /\binspection\s+of\s+[^.;\n]{0,80}?\S(?<!\bon)\s+(?:in\s+)?$/gi, role: () => 'inspection' },
@@ -256,7 +256,8 @@ const ROLE_RULES: RoleRule[] = [
   { trigger: /\b(?:re-?)?inspected\b/gi, role: ({ sentence, neighbours }) => (/\b(?:monitoring|focused)\s+visits?\b/i.test(sentence) || VISIT_NAMED.test(neighbours) && !/\binspection\b/i.test(sentence) ? 'visit' : 'inspection') },
   { trigger: /\b(?:took place|carried out|visited|on\s+site|spent|(?:were|was)\s+(?:with|in|at)|ran|started|began|ended|lasted)\b/gi, role: ({ words, sentence, neighbours, object }) =>
     object === 'inspection' && !/\b(?:monitoring|focused)\s+visits?\b/i.test(words) ? 'inspection'
-    : object !== 'inspection' && object !== 'visit' && !/\b(?:inspectors?|Ofsted|HMI|fieldwork)\b/i.test(words) ? null
+    // The inspectors as the clause's subject, or "we" in an inspectorate's own account of its inspection.
+    : object !== 'inspection' && object !== 'visit' && !/\b(?:inspectors?|Ofsted|HMI|fieldwork)\b/i.test(words) && !(/^\W*we\b/i.test(words) && /\binspection\b/i.test(neighbours)) ? null
     : /\b(?:monitoring|focused)\s+visits?\b/i.test(sentence) || VISIT_NAMED.test(neighbours) ? 'visit' : 'inspection' },
   // "This Direction … takes effect on 20 May 2019", "comes into force on …"
   { trigger: /\b(?:takes?|taking|take|shall\s+have|has|have)\s+effect\s+(?:on|from)\s*$|\bcomes?\s+into\s+force\s+(?:on|from)\s*$/gi, role: () => 'takes_effect' },
@@ -554,7 +555,7 @@ export function recogniseDates(index: TextIndex, kind: DocumentKind): Recognised
   }, taken))];
   dated.sort((a, b) => a.start - b.start);
 
-  const own = documentDate(index, dated, kind);
+  const own = documentDate(index, dated, ranges, kind);
   /** The year of a day written without one, or null with a message saying why none is given. */
   const yearFor = (m: RegExpExecArray, month: number, day: number, weekday: string | null): number | null => {
     const year = yearOfDay(text, m, own, month, day, weekday);
@@ -572,6 +573,11 @@ export function recogniseDates(index: TextIndex, kind: DocumentKind): Recognised
     if (!validDay(startYear, fromMonth, from)) return null;
     const [start, end] = [isoDay(startYear, fromMonth, from), isoDay(endYear, toMonth, to)];
     return start < end ? { startValue: start, endValue: end } : null;
+  }, taken));
+  ranges.push(...collect<FoundRange>(text, YEARLESS_MONTH_RANGE, (m) => {
+    const [from, to] = [monthNumber(m[2]), monthNumber(m[3])];
+    const year = from < to ? yearOfMonth(text, m, own, to) : null;
+    return year === null ? null : { startValue: isoMonth(year, from), endValue: isoMonth(year, to) };
   }, taken));
   const yearless = [
     ...collect<Found>(text, SHARED_MONTH, (m) => {
@@ -690,16 +696,19 @@ export function recogniseDates(index: TextIndex, kind: DocumentKind): Recognised
  * The document's own date, from which a date written without its year takes one (SPEC, "A date
  * without its year"): its dateline or date line (a date alone on its line, or after a label that
  * dates the document: published, posted, dated, the meeting, the letter), else the first whole
- * date it writes.
+ * date it writes (after the fieldwork dates of a report's header line, where it has one).
  */
-function documentDate(index: TextIndex, dated: Found[], kind: DocumentKind): string | null {
+function documentDate(index: TextIndex, dated: Found[], ranges: FoundRange[], kind: DocumentKind): string | null {
   const days = dated.filter((d) => d.precision === 'day');
+  const labelOf = (at: Range) => labelRole(index.text.slice(index.lineAt(at.start).start, at.start), kind);
   const own = days.find((d) => {
-    const line = index.lineAt(d.start);
-    const role = labelRole(index.text.slice(line.start, d.start), kind);
-    return ownLine(line, d, index.text) || role === 'published' || role === 'meeting' || role === ownDateRole(kind) || role === 'updated';
+    const role = labelOf(d);
+    return ownLine(index.lineAt(d.start), d, index.text) || (role !== null && (['published', 'meeting', 'updated'].includes(role) || role === ownDateRole(kind)));
   });
-  return (own ?? days[0])?.value ?? null;
+  if (own) return own.value;
+  // A report dated by nothing else is written after the fieldwork its "Inspection dates:" line gives.
+  const fieldwork = ranges.find((r) => r.endValue.length === 10 && ['inspection', 'visit'].includes(labelOf(r) ?? ''));
+  return fieldwork?.endValue ?? days[0]?.value ?? null;
 }
 
 /** A year written once for two dates of one phrase: "31 January and 1 February 2024". */
@@ -731,6 +740,9 @@ function yearOfDay(text: string, m: RegExpExecArray, own: string | null, month: 
  * October", "since April", "in April this year"); capitalised only ("may" is a verb).
  */
 const YEARLESS_MONTH = new RegExp(`\\b([Ii]n|[Ll]ast|[Tt]his|[Ss]ince|[Dd]uring|[Ee]arly|[Ll]ate|[Uu]ntil|[Ff]rom|[Bb]y|(?:[Tt]he\\s+)?end\\s+of)\\s+(January|February|March|April|May|June|July|August|September|October|November|December)\\b(?!\\s*(?:,\\s*)?(?:${YEAR}|\\d))`, 'g');
+
+/** Two months of one year written without it ("inspections in June and July"): a range of months, its year as a month's. */
+const YEARLESS_MONTH_RANGE = new RegExp(`\\b([Ii]n|[Bb]etween|[Ff]rom|[Dd]uring)\\s+(January|February|March|April|May|June|July|August|September|October|November|December)\\s+(?:and|to|until)\\s+(January|February|March|April|May|June|July|August|September|October|November|December)\\b(?!\\s*(?:,\\s*)?(?:${YEAR}|\\d))`, 'g');
 
 /**
  * Its year, from the document's own date: "last October" is the last October before it; "this

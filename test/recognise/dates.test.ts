@@ -334,3 +334,28 @@ describe('recogniseDates: letters reprinted, other publications, title pages (is
     expect(dated('Date of decision:\n4 March 2025', 'cabinet_report')).toEqual([['2025-03-04', 'meeting']]);
   });
 });
+
+describe('recogniseDates: times after dates, months of one year, reports dated by their fieldwork (issue 24)', () => {
+  const dated = (text: string, kind: Parameters<typeof recogniseDates>[1] = 'news_article') => {
+    const { dates, ranges } = recogniseDates(doc(text), kind);
+    return [...dates.map((d) => [d.value, d.role]), ...ranges.map((r) => [`${r.start}/${r.end}`, r.role])];
+  };
+
+  test('a date followed by a time is a date ("2023 - 06:00" is no span of years)', () => {
+    expect(dated('Thursday, 14 September 2023 - 06:00\nA care home has been told it must improve after a visit by inspectors this summer.')).toContainEqual(['2023-09-14', 'published']);
+  });
+
+  test('two months written without their year are a range of the year the document gives them', () => {
+    expect(dated('Published: 14 September 2023\nThe home was rated inadequate following inspections in June and July.')).toContainEqual(['2023-06/2023-07', 'inspection']);
+    expect(dated('Published: 14 March 2023\nThe home will be visited again in October and November.')).toEqual([['2023-03-14', 'published'], ['2023-10/2023-11', null]]);
+  });
+
+  test('a report dated by nothing else takes its year from its fieldwork line', () => {
+    expect(dated('Inspection dates: 11 to 12 June 2024\nDate of last inspection\t14 November 2023\nChildren have gone missing from the home on 17 occasions since March.', 'other')).toContainEqual(['2024-03', null]);
+  });
+
+  test('"we" in an inspectorate\'s account of its inspection is the inspectors', () => {
+    expect(dated('Inspection activity started on 3 March 2025. We visited the service on 4 March 2025.', 'other')).toContainEqual(['2025-03-04', 'inspection']);
+    expect(dated('We visited our partners on 4 March 2025.', 'other')).toContainEqual(['2025-03-04', null]);
+  });
+});
