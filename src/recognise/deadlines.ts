@@ -21,6 +21,11 @@ interface Part {
   relative?: { every: string; after: string };
 }
 
+/** A due date as written, before a period that qualifies it is joined to it. */
+interface DuePart extends Part {
+  due: string;
+}
+
 /** The last day of a year that runs over two calendar years ("2027/28"): a financial year ends on 31 March, an academic year on 31 August. */
 function endOfSplitYear(first: string, words: string): string {
   const year = Number(first) + 1;
@@ -112,8 +117,8 @@ function clauseAround(index: TextIndex, start: number, end: number): { start: nu
  * event ("she had retired by March 2016", "by June 2019 caseloads had fallen"), or a day before
  * the document's own date (a time an earlier direction set, now passed).
  */
-function pastEvent(index: TextIndex, at: { start: number; end: number }, due: string, ownDate: string | null): boolean {
-  if (ownDate && due < ownDate) return true;
+function pastEvent(index: TextIndex, at: DuePart, ownDate: string | null): boolean {
+  if (ownDate && at.due < ownDate) return true;
   const clause = clauseAround(index, at.start, at.end);
   const words = index.text.slice(clause.start, at.start) + ' ' + index.text.slice(at.end, clause.end);
   return !TO_BE_DONE.test(words) && (DONE.test(words) || DONE_BEFORE.test(index.text.slice(clause.start, at.start)));
@@ -127,7 +132,7 @@ const BY_BEFORE = new RegExp(`\\b${BY}\\s+(?:the\\s+)?$`, 'i');
  * recogniser took from the document's own date, where that puts the day after every date the
  * document writes in full (an earlier day may be next year's, and a wrong year is worse than none).
  */
-function yearlessDues(index: TextIndex, dates: DateEntity[]): Part[] {
+function yearlessDues(index: TextIndex, dates: DateEntity[]): DuePart[] {
   const latestWritten = dates.filter((d) => d.precision === 'day' && !d.inferred).reduce<string | null>((latest, d) => (latest && latest > d.value ? latest : d.value), null);
   return dates.flatMap((d) => {
     if (!d.inferred || d.precision !== 'day' || !latestWritten || d.value < latestWritten) return [];
@@ -141,23 +146,21 @@ function yearlessDues(index: TextIndex, dates: DateEntity[]): Part[] {
 const DUE_COLUMN = /^(?:due\s+(?:date|by)|date\s+due|deadline|target\s+date|completion\s+date|to\s+be\s+completed\s+by)$/i;
 
 /**
- * The due dates of a table with a column for them (an inspection report's requirements with a
- * "Due date" column, an action plan's "Deadline"): each row's date in that column, down to the
- * line the table ends at.
+ * The due dates of a table whose last column holds them (an inspection report's requirements with
+ * a "Due date" column, an action plan's "Deadline"): the date that ends each row, down to the
+ * blank line the table ends at. Read from the lines, not the cells: a row may be set as
+ * `requirement<TAB>date`, in aligned columns or as `requirement: date`.
  */
 function tableDues(index: TextIndex, dates: DateEntity[]): Part[] {
-  const fields = index.segmented.fields;
-  return fields.flatMap((header, h) => {
-    const column = [header.key, ...header.value.split('\t')].findIndex((cell) => DUE_COLUMN.test(cell.trim()));
-    if (column < 1) return [];
+  return index.segmented.fields.flatMap((header) => {
+    const columns = header.value.split('\t');
+    if (!DUE_COLUMN.test(columns[columns.length - 1].trim())) return [];
     const dues: Part[] = [];
-    for (let r = h + 1; r < fields.length && !/\n\s*\n/.test(index.text.slice(fields[r - 1].span.start, fields[r].span.start)); r++) {
-      const line = index.lineAt(fields[r].span.start);
-      const cells = [...index.text.slice(line.start, line.end).matchAll(/[^\t]+/g)];
-      const cell = cells[column];
-      if (!cell) continue;
-      const from = line.start + cell.index;
-      const dated = dates.find((d) => d.precision === 'day' && d.span.start >= from && d.span.end <= from + cell[0].length);
+    let line = index.lineAt(header.span.start);
+    while (line.end + 1 < index.text.length) {
+      line = index.lineAt(line.end + 1);
+      if (index.text.slice(line.start, line.end).trim() === '') break;
+      const dated = dates.find((d) => d.precision === 'day' && d.span.start >= line.start && index.text.slice(d.span.end, line.end).trim() === '');
       if (dated) dues.push({ start: dated.span.start, end: dated.span.end, due: dated.value });
     }
     return dues;
@@ -174,10 +177,11 @@ function givenTimes(index: TextIndex, dates: DateEntity[]): Part[] {
   return [...index.text.matchAll(TIME_GIVEN)].flatMap((m) => {
     const clause = clauseAround(index, m.index, m.index + m[0].length);
     const giver = index.text.slice(clause.start, m.index).trim();
+    if (giver === '') return [];
     const givenOn = dates.find((d) => d.precision === 'day' && d.span.start >= clause.start && d.span.end <= m.index)?.value ?? anchorDate(giver, dates);
     const every = duration(countValue(m[3]), m[4]);
     const due = givenOn && endOfPeriod(givenOn, every);
-    if (!due || giver === '') return [];
+    if (!due) return [];
     return [{ start: m.index + m[1].length + m[2].length, end: m.index + m[0].length, due, relative: { every, after: giver } }];
   });
 }
@@ -187,7 +191,7 @@ export function recogniseDeadlines(index: TextIndex, dates: DateEntity[]): Deadl
   const text = index.text;
   const ownDate = dates.find((d) => d.precision === 'day' && d.role !== null && OWN_DATE_ROLES.has(d.role))?.value ?? null;
   const taken: Part[] = [];
-  const written: Part[] = DUE_PATTERNS.flatMap(([pattern, read]) =>
+  const written: DuePart[] = DUE_PATTERNS.flatMap(([pattern, read]) =>
     [...text.matchAll(pattern)].flatMap((m) => {
       const at = { start: m.index, end: m.index + m[0].length };
       if (taken.some((t) => t.start < at.end && at.start < t.end)) return [];
@@ -197,8 +201,8 @@ export function recogniseDeadlines(index: TextIndex, dates: DateEntity[]): Deadl
       return [{ ...at, due }];
     }),
   );
-  const dues = [...written, ...yearlessDues(index, dates).filter((y) => !taken.some((t) => t.start < y.end && y.start < t.end))].filter((part) => {
-    if (!pastEvent(index, part, part.due as string, ownDate)) return true;
+  const dues: Part[] = [...written, ...yearlessDues(index, dates)].filter((part) => {
+    if (!pastEvent(index, part, ownDate)) return true;
     index.note('deadlines', 'past_event', `"${text.slice(part.start, part.end)}" dates something told as done, not a time set for an action`, part);
     return false;
   });

@@ -86,6 +86,8 @@ describe('due dates the document dates another way', () => {
   test("each row's date in a table's due-date column is a deadline", () => {
     const table = 'Requirement\tDue date\nThe provider must review its missing-child policy.\t14/03/2025\nThe provider must train night staff.\t02/05/2025\n\nLast inspected\t01/02/2024';
     expect(dues(table)).toEqual(['2025-03-14', '2025-05-02']);
+    // The same table with its rows set as "requirement: date".
+    expect(dues(table.replace(/\t/g, ': '))).toEqual(['2025-03-14', '2025-05-02']);
     expect(dues('Inspection date\tInspection type\n14/11/2023\tFull\n22/02/2023\tInterim')).toEqual([]);
   });
 
