@@ -33,8 +33,15 @@ export function duration(count: number, unit: string): string {
 
 const AT_LEAST = '(?:at\\s+least|no\\s+less\\s+than|a\\s+minimum\\s+of|not\\s+less\\s+than)';
 
+interface Period {
+  every: string;
+  atLeast: boolean;
+  /** An adjective only ("annual"): it qualifies the noun after it and nothing earlier in the sentence. */
+  attributive?: boolean;
+}
+
 /** Each pattern reads a duration and whether it is a minimum; listed most specific first. */
-const CADENCE_PATTERNS: Array<[RegExp, (m: RegExpExecArray) => { every: string; atLeast: boolean }]> = [
+const CADENCE_PATTERNS: Array<[RegExp, (m: RegExpExecArray) => Period]> = [
   // at least every six months · every 8 weeks · every month · every other week
   [new RegExp(`\\b(${AT_LEAST}\\s+(?:once\\s+)?)?every\\s+(?:(other)\\s+|(${COUNT})\\s+)?${UNIT}\\b`, 'gi'), (m) => ({
     every: duration(m[2] ? 2 : m[3] ? countValue(m[3]) : 1, m[4]),
@@ -62,6 +69,8 @@ const CADENCE_PATTERNS: Array<[RegExp, (m: RegExpExecArray) => { every: string; 
     every: { 'bi-monthly': 'P2M', bimonthly: 'P2M', 'bi-annual': 'P6M', biannual: 'P6M', 'bi-annually': 'P6M', biannually: 'P6M', weekly: 'P1W', fortnightly: 'P2W', monthly: 'P1M', quarterly: 'P3M', 'half-yearly': 'P6M', annually: 'P1Y', yearly: 'P1Y' }[m[1].toLowerCase()] ?? 'P1M',
     atLeast: false,
   })],
+  // the annual engagement meeting
+  [/\bannual\b/gi, () => ({ every: 'P1Y', atLeast: false, attributive: true })],
 ];
 
 /** What recurs, by the noun that names it; the first that matches wins. */
@@ -81,10 +90,14 @@ const SUBJECTS: Array<[RegExp, string]> = [
  * oversight: a publication ("our free weekly newsletter"), an event for the public or for carers
  * ("monthly coffee mornings"), a rate ("10,000 families a quarter" is read by no pattern).
  */
+/** What recurs is published ("the annual assessment, published in November", "monthly reports are published"): a publication's frequency. */
+const PUBLISHED_AFTER = /^[^.;]{0,60}?\b(?:published|publishes)\b/i;
 const NOT_OVERSIGHT = /^\s*(?:\w+\s+){0,2}?(?:newsletters?|bulletins?|e-?mails?|magazines?|blogs?|podcasts?|columns?|coffee|drop-ins?|celebrations?|events?|parties|socials?|walks?|sessions?\s+for\s+(?:carers|families|residents)|collections?)\b/i;
 
 /** How many words after the period may name what recurs ("quarterly practice week, in which senior leaders audit"). */
 const AFTER_WORDS = 8;
+/** How many words after an adjective may name what it qualifies ("annual engagement meeting with Ofsted"). */
+const QUALIFIED_WORDS = 3;
 
 function subjectIn(words: string): string | null {
   return SUBJECTS.find(([pattern]) => pattern.test(words))?.[1] ?? null;
@@ -94,12 +107,12 @@ function subjectIn(words: string): string | null {
  * The subject: a noun in the next few words ("quarterly monitoring visits"), else the nearest
  * one earlier in the sentence ("reviews of progress ... at least every six months").
  */
-function subjectAround(index: TextIndex, start: number, end: number): string | null {
+function subjectAround(index: TextIndex, start: number, end: number, attributive: boolean): string | null {
   const text = index.text;
   const sentence = index.sentenceAround(start, end);
-  const after = text.slice(end, sentence.end).split(/[.;]/)[0].trim().split(/\s+/).slice(0, AFTER_WORDS).join(' ');
+  const after = text.slice(end, sentence.end).split(attributive ? /[.;,]/ : /[.;]/)[0].trim().split(/\s+/).slice(0, attributive ? QUALIFIED_WORDS : AFTER_WORDS).join(' ');
   const fromAfter = subjectIn(after);
-  if (fromAfter) return fromAfter;
+  if (fromAfter || attributive) return fromAfter;
   // The nearest noun: try from the end of the sentence backwards, word by word.
   const words = text.slice(sentence.start, start).split(/\s+/);
   for (let i = words.length - 1; i >= 0; i--) {
@@ -117,9 +130,10 @@ export function recogniseCadences(index: TextIndex): CadenceEntity[] {
     for (const m of index.text.matchAll(pattern)) {
       const at = { start: m.index, end: m.index + m[0].length };
       if (taken.overlapsAny(at)) continue;
-      const { every, atLeast } = read(m as RegExpExecArray);
+      const { every, atLeast, attributive = false } = read(m as RegExpExecArray);
       // A period is a cadence only as the recurrence of what the intervention or the oversight does.
-      const subject = NOT_OVERSIGHT.test(index.text.slice(at.end, at.end + 60)) ? null : subjectAround(index, at.start, at.end);
+      const following = index.text.slice(at.end, at.end + 60);
+      const subject = NOT_OVERSIGHT.test(following) || PUBLISHED_AFTER.test(following) ? null : subjectAround(index, at.start, at.end, attributive);
       if (!subject) {
         taken.add({ ...at, cadence: null });
         index.note('cadences', 'not_a_cadence', `"${m[0]}" is no recurrence of a review, report, visit, meeting, monitoring or supervision`, at);

@@ -5,8 +5,8 @@
 import { findPublisher } from '../classify/publisher.js';
 import { evidenceTerm } from '../classify/rules.js';
 import { isEnglishWord } from '../normalise/lexicon.js';
-import type { CouncilEntity, CouncilRef, DateEntity, DocumentKind } from '../record.js';
-import { councilByGss, councilsByName, loadRegister, nameKey } from './register.js';
+import type { CouncilEntity, CouncilRef, DateEntity, DocumentKind, PersonEntity } from '../record.js';
+import { councilByGss, councilsByName, loadRegister, nameKey, type CouncilRecord } from './register.js';
 import { matchesIn } from './spans.js';
 import type { TextIndex } from './text-index.js';
 
@@ -115,8 +115,17 @@ function withDesignation(text: string, tokens: Token[], name: NameMatch): NameMa
   return best;
 }
 
+/** The words that end a street's name. */
+const STREET_TYPES = 'Street|Road|Avenue|Lane|Way|Drive|Square|Place|Close|Crescent|Gardens|Terrace|Row|Hill';
 /** Words after a place's name that make it a street or building, not its council ("Knowsley Street"). */
-const PLACE_WORDS = /^ (?:Street|Road|Avenue|Lane|Way|Drive|Square|Place|Close|Crescent|Gardens|Terrace|Row|Hill|House|Court|Park|Town Hall|Civic Centre)\b/;
+const PLACE_WORDS = new RegExp(`^ (?:${STREET_TYPES}|House|Court|Park|Town Hall|Civic Centre)\\b`);
+/**
+ * A street and the localities after it, up to a place: the place is a locality of a site's or a
+ * property's address ("17 Wellington Road, Newport, Shropshire"), not a council.
+ */
+const STREET_BEFORE = new RegExp(`\\b(?:${STREET_TYPES})\\s*,\\s*(?:[A-Z][\\w'\u2019-]*(?:\\s+[A-Z][\\w'\u2019-]*)*\\s*,\\s*){0,2}$`);
+/** Words before a place that say where a building stands ("the county council's offices in Winchester"): the town, not its council. */
+const BUILDING_IN = /\b(?:offices|headquarters|HQ|premises|buildings?)\s+(?:in|at)\s+$/i;
 
 /** A name written as a name: every word but the small ones capitalised ("bury" the verb is not Bury). */
 function capitalised(tokens: Token[], name: NameMatch): boolean {
@@ -131,8 +140,9 @@ function startsSentence(text: string, offset: number): boolean {
 /**
  * A one-word name that is also an English word ("Reading", "Hart", "Bury", "Down") is taken
  * for a council only where it cannot be that word or part of a person's name: with a
- * designation or a possessive, or capitalised mid-sentence and not after another capitalised
- * word ("Tom Hart").
+ * designation or a possessive, or capitalised mid-sentence and neither after another capitalised
+ * word ("Tom Hart") nor joined to one by a hyphen, as in a double-barrelled surname
+ * ("Llewelyn-Hart", "Hart-Davis").
  */
 function plausible(text: string, tokens: Token[], name: NameMatch, designated: boolean): boolean {
   if (designated || name.possessive || name.first !== name.last) return true;
@@ -140,15 +150,19 @@ function plausible(text: string, tokens: Token[], name: NameMatch, designated: b
   const start = tokens[name.first].start;
   if (startsSentence(text, start)) return false;
   const previous = tokens[name.first - 1];
-  return !(previous && /^[A-Z]/.test(previous.text) && /^ $/.test(text.slice(previous.end, start)));
+  const next = tokens[name.last + 1];
+  const before = previous ? text.slice(previous.end, start) : '';
+  const after = next ? text.slice(tokens[name.last].end, next.start) : '';
+  const capital = (token: Token | undefined) => token !== undefined && /^[A-Z]/.test(token.text);
+  return !(capital(previous) && (before === ' ' || before === '-')) && !(capital(next) && after === '-');
 }
 
 /**
  * The words that make a name another body's: police, fire, health, universities, courts, clubs,
- * newspapers. A place's name before them, alone or with others ("Devon and Cornwall Police",
+ * newspapers, a town's or parish's own council ("Newport Town Council" is no principal council). A place's name before them, alone or with others ("Devon and Cornwall Police",
  * "Tees, Esk and Wear Valleys NHS Foundation Trust", "Manchester Evening News"), names that body.
  */
-const BODY_AFTER = /^(?:(?:\s*,\s*|\s+(?:and|&)\s+)[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*)*(?:\s+[A-Z][\w'\u2019-]*){0,3}?\s+(?:Police|Constabulary|Fire(?:\s+and\s+Rescue)?|NHS|(?:Foundation\s+|Partnership\s+|Hospitals?\s+)?Trust|University|College|Hospitals?|Clinical\s+Commissioning\s+Group|CCG|Integrated\s+Care\s+(?:Board|System)|ICB|Safeguarding|Diocese|Cathedral|Chamber|A?FC|Airport|Magistrates|Crown\s+Court|Family\s+Court|Prison|Times|Echo|Gazette|Herald|Post|News|Live|Mail|Daily|Evening|Chronicle|Advertiser|Telegraph|Observer|Argus|Express|Star|Standard|Journal|Mercury|Guardian|Courier|Sentinel|Examiner|Citizen|Recorder|Leader|Press|Radio|TV)\b/;
+const BODY_AFTER = /^(?:(?:\s*,\s*|\s+(?:and|&)\s+)[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*)*(?:\s+[A-Z][\w'\u2019-]*){0,3}?\s+(?:Police|Constabulary|Fire(?:\s+and\s+Rescue)?|NHS|(?:Foundation\s+|Partnership\s+|Hospitals?\s+)?Trust|University|College|Hospitals?|Clinical\s+Commissioning\s+Group|CCG|Integrated\s+Care\s+(?:Board|System)|ICB|(?:Town|Parish|Community)\s+Council|Safeguarding|Diocese|Cathedral|Chamber|A?FC|Airport|Magistrates|Crown\s+Court|Family\s+Court|Prison|Times|Echo|Gazette|Herald|Post|News|Live|Mail|Daily|Evening|Chronicle|Advertiser|Telegraph|Observer|Argus|Express|Star|Standard|Journal|Mercury|Guardian|Courier|Sentinel|Examiner|Citizen|Recorder|Leader|Press|Radio|TV)\b/;
 /** Words before "of" that make a place another body's or a title ("University of York", "Bishop of Durham"). */
 const BODY_BEFORE = /\b(?:University|Diocese|Bishop|Archbishop|Dean|Duke|Duchess|Earl|Countess|Port|Museum|Bank|Cathedral|Hospital)\s+of\s+(?:the\s+)?$/;
 
@@ -167,18 +181,23 @@ const COUNCIL_ADDRESS = /\bCouncil\b|\b(?:Town|County|City)\s+Hall\b|\bCivic\s+(
 const ADDRESS_LINES = 5;
 const ADDRESS_LINE_CHARACTERS = 70;
 
+interface AddressBlock {
+  start: number;
+  /** Whether the address is a council's: it names a council, its town hall or civic offices. */
+  council: boolean;
+}
+
 /**
- * Whether `offset` is inside the postal address of a body that is not a council (a care home's,
- * a provider's, Ofsted's own): the address a postcode ends, on its line after the last sentence
- * before it, and the short lines above it.
+ * The postal address `offset` is inside, if any: the address a postcode ends, on its line after
+ * the last sentence before it, and the short lines above it.
  */
-function inOtherBodysAddress(text: string, offset: number): boolean {
+function addressAround(text: string, offset: number): AddressBlock | null {
   for (const postcode of text.slice(offset, offset + 200).matchAll(POSTCODE)) {
     const end = offset + postcode.index + postcode[0].length;
     const lineStart = text.lastIndexOf('\n', end - 1) + 1;
     const between = text.slice(offset, end);
     // The address runs from the place to its postcode without a sentence's end between them.
-    if (/[.!?]\s|\n\s*\n/.test(between) || between.split('\n').length > ADDRESS_LINES) return false;
+    if (/[.!?]\s|\n\s*\n/.test(between) || between.split('\n').length > ADDRESS_LINES) return null;
     const sentenceStart = Math.max(lineStart, text.slice(lineStart, offset).search(/[^.!?]*$/) + lineStart);
     let start = sentenceStart;
     for (let k = 0, at = lineStart; k < ADDRESS_LINES && at > 0; k++) {
@@ -188,18 +207,82 @@ function inOtherBodysAddress(text: string, offset: number): boolean {
       start = previousStart;
       at = previousStart;
     }
-    return !COUNCIL_ADDRESS.test(text.slice(Math.min(start, offset), end));
+    const from = Math.min(start, offset);
+    return { start: from, council: COUNCIL_ADDRESS.test(text.slice(from, end)) };
   }
-  return false;
+  return null;
+}
+
+/** Whether the place at `offset` is a locality of a street address that is not a council's (a site's, a property's). */
+function inStreetAddress(text: string, offset: number): boolean {
+  const lineBefore = text.slice(text.lastIndexOf('\n', offset - 1) + 1, offset);
+  return STREET_BEFORE.test(lineBefore) && !COUNCIL_ADDRESS.test(lineBefore);
+}
+
+/**
+ * The town a council's name begins with, where the name goes on to say where the town stands
+ * ("Kingston" of "Kingston upon Thames", "Stoke" of "Stoke-on-Trent"): the short name its own
+ * pages use. Another council may share the town's name ("Kingston upon Hull"), so it names the
+ * council only in the council's own document.
+ */
+function townOf(council: CouncilRecord): string | null {
+  const town = /^([A-Z][\w']*(?:\s+[A-Z][\w']*)*?)[\s-]+(?:upon|on|under)[\s-]+[A-Z]/.exec(council.niceName)?.[1];
+  return town && !loadRegister().byName.has(nameKey(town)) ? nameKey(town) : null;
+}
+
+/** The publisher's town where the document is its own ("Kingston's care leavers" on the council's page). */
+function publishersTown(tokens: Token[], i: number, publisher: CouncilRecord | undefined): NameMatch | null {
+  const town = publisher && townOf(publisher);
+  const token = tokens[i];
+  if (!town || !/^[A-Z]/.test(token.text) || (token.key !== town && token.bareKey !== town)) return null;
+  const possessive = token.key !== town;
+  return { first: i, last: i, key: nameKey(publisher.name), end: possessive ? token.end - 2 : token.end, possessive };
+}
+
+let initials: Map<string, string[]> | null = null;
+
+/** The councils by the initials of their names' capitalised words ("BCP" for Bournemouth, Christchurch and Poole), three letters or more. */
+function councilInitials(): Map<string, string[]> {
+  if (!initials) {
+    initials = new Map();
+    for (const council of loadRegister().councils) {
+      if (NOT_COUNCIL_TYPES.has(council.type)) continue;
+      const letters = [...council.niceName.matchAll(/\b[A-Z]/g)].map((m) => m[0]).join('');
+      if (letters.length < 3) continue;
+      const keys = initials.get(letters) ?? [];
+      if (!keys.includes(nameKey(council.name))) initials.set(letters, [...keys, nameKey(council.name)]);
+    }
+  }
+  return initials;
+}
+
+/** A council's initials with "Council" after them ("BCP Council"), where one council has them: initials alone may be anything's. */
+function initialsName(text: string, tokens: Token[], i: number): NameMatch | null {
+  const [token, next] = [tokens[i], tokens[i + 1]];
+  if (!next || !joined(text, token, next) || (next.key !== 'council' && next.bareKey !== 'council')) return null;
+  // Capitals that spell a word are that word ("AND"), not initials.
+  const keys = /^[A-Z]{3,}$/.test(token.text) && !isEnglishWord(token.key) ? councilInitials().get(token.text) : undefined;
+  const possessive = next.bareKey !== null;
+  return keys?.length === 1 ? { first: i, last: i + 1, key: keys[0], end: possessive ? next.end - 2 : next.end, possessive } : null;
+}
+
+export interface CouncilContext {
+  /** The council that published the document, if one did. */
+  publisherGss?: string | null;
+  /** Where the document names people: a place in a person's name ("Marisol Kettering") is none. */
+  people?: Array<{ span: { start: number; end: number } }>;
 }
 
 /** Every council the document names, read as the authority that existed on `date` where names are shared. */
-export function findCouncils(index: Pick<TextIndex, 'text' | 'entity'>, date: string | null): CouncilEntity[] {
+export function findCouncils(index: Pick<TextIndex, 'text' | 'entity'>, date: string | null, context: CouncilContext = {}): CouncilEntity[] {
   const text = index.text;
   const tokens = tokenise(text);
+  const publisher = context.publisherGss ? councilByGss(context.publisherGss) : undefined;
   const found: CouncilEntity[] = [];
+  /** Where each mention found starts, and whose it is: an address's council is the first named in it. */
+  const named: Array<{ start: number; gss: string }> = [];
   for (let i = 0; i < tokens.length; i++) {
-    const name = longestName(text, tokens, i);
+    const name = longestName(text, tokens, i) ?? publishersTown(tokens, i, publisher) ?? initialsName(text, tokens, i);
     if (!name) continue;
     const full = withDesignation(text, tokens, name);
     const record = councilsByName(name.key, date).find((council) => !NOT_COUNCIL_TYPES.has(council.type));
@@ -207,24 +290,32 @@ export function findCouncils(index: Pick<TextIndex, 'text' | 'entity'>, date: st
     const designated = full !== name || name.key.endsWith('council');
     // A name in lower case is a council's where its designation follows ("hertfordshire county council").
     if (!record || (!capitalised(tokens, name) && !designated) || !plausible(text, tokens, name, designated)) continue;
-    if (!designated && !name.possessive && PLACE_WORDS.test(text.slice(name.end, name.end + 14))) continue;
     const start = tokens[i].start;
+    if (context.people?.some((person) => person.span.start <= start && full.end <= person.span.end)) continue;
+    const bare = !designated && !name.possessive;
+    // A street or building ("Knowsley Street"), where a building stands ("offices in Winchester"), a site's locality.
+    if (bare && (PLACE_WORDS.test(text.slice(name.end, name.end + 14)) || BUILDING_IN.test(text.slice(Math.max(0, start - 40), start)) || inStreetAddress(text, start))) continue;
     // A place in another body's name ("Devon and Cornwall Police", "University of York") is no council's mention.
     const body = designated ? null : otherBodyEnd(text, start, full.end);
     if (body !== null) {
       while (i + 1 < tokens.length && tokens[i + 1].start < body) i++;
       continue;
     }
-    if (inOtherBodysAddress(text, start)) {
+    // In a postal address: a body's that is no council (a care home's, a provider's, Ofsted's own),
+    // or a council's whose post town is another council's place ("Nottinghamshire County Council,
+    // County Hall, West Bridgford, Nottingham").
+    const address = addressAround(text, start);
+    const addressCouncil = address && named.find((mention) => mention.start >= address.start);
+    if (address && (!address.council || (bare && addressCouncil && addressCouncil.gss !== record.gss))) {
       i = full.last;
       continue;
     }
     found.push({ ...index.entity(start, full.end), name: record.name, gss: record.gss });
+    named.push({ start, gss: record.gss });
     i = full.last;
   }
   return found;
 }
-
 /** The council a notice is addressed to: in the addressee block the segmenter found, or after "issued to". */
 function addressee(index: TextIndex, mentions: CouncilEntity[]): CouncilEntity | undefined {
   const within = (start: number, end: number) => mentions.find((mention) => mention.span.start >= start && mention.span.end <= end);
@@ -334,12 +425,12 @@ function aboutCouncilServices(index: TextIndex): boolean {
 
 /**
  * `dates` are the document's dates: the first written in full decides between former and
- * current councils of one name.
+ * current councils of one name. `people` are the people it names: a place in a name is none.
  */
-export function recogniseCouncils(index: TextIndex, kind: DocumentKind, dates: DateEntity[]): { council: CouncilRef | null; councils: CouncilEntity[] } {
+export function recogniseCouncils(index: TextIndex, kind: DocumentKind, dates: DateEntity[], people: PersonEntity[] = []): { council: CouncilRef | null; councils: CouncilEntity[] } {
   const date = dates.find((d) => d.precision === 'day')?.value ?? null;
-  const councils = findCouncils(index, date);
   const publisherGss = findPublisher(index.doc)?.publisher.council_gss ?? null;
+  const councils = findCouncils(index, date, { publisherGss, people });
   if (kind === 'other' && !aboutCouncilServices(index)) return { council: null, councils };
   const own =
     (kind === 'improvement_notice' ? addressee(index, councils) : undefined) ??

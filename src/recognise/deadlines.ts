@@ -21,6 +21,11 @@ interface Part {
   relative?: { every: string; after: string };
 }
 
+/** A due date as written, before a period that qualifies it is joined to it. */
+interface DuePart extends Part {
+  due: string;
+}
+
 /** The last day of a year that runs over two calendar years ("2027/28"): a financial year ends on 31 March, an academic year on 31 August. */
 function endOfSplitYear(first: string, words: string): string {
   const year = Number(first) + 1;
@@ -47,9 +52,18 @@ const RELATIVE_PATTERN = new RegExp(
   'gi',
 );
 
+/**
+ * A time limit given for an action in prose: "the notice … gives the council 12 months to
+ * demonstrate improvement", "has given it six months to improve". What gives it is the clause's
+ * subject before the verb.
+ */
+const TIME_GIVEN = new RegExp(`\\b(gives?|gave|given|giving|allows?|allowed|grants?|granted)(\\s+(?:[\\w'\u2019]+\\s+){0,3}?)(${COUNT})\\s+${UNIT}\\s+to\\s+[a-z]+`, 'gi');
+
 /** The events a period may count from, by the words that name them, and the date role that dates them. */
 const ANCHORS: Array<[RegExp, string]> = [
   [/\b(?:this|the)\s+(?:improvement\s+)?notice\b|\bthe\s+notice\s+(?:being\s+)?issued\b|\bissue\s+of\s+(?:this|the)\s+(?:improvement\s+)?notice\b/i, 'notice'],
+  // An ombudsman's statement is the final decision it speaks of ("within one month of my final decision").
+  [/\b(?:the|my|our|this)\s+final\s+decision\b/i, 'decision'],
   [/\bpublication\b|\bpublished\b/i, 'inspection_report_published'],
   [/\bplan\b[^.]*\bsubmi/i, 'plan_submitted'],
 ];
@@ -59,7 +73,7 @@ function anchorDate(after: string, dates: DateEntity[]): string | null {
   const anchor = ANCHORS.find(([pattern]) => pattern.test(after))?.[1];
   if (!anchor) return null;
   // The notice's own issue before any other notice's: "this notice" is the document itself.
-  const roles = anchor === 'notice' ? ['issued', 'notice_issued'] : [anchor];
+  const roles = anchor === 'notice' ? ['issued', 'notice_issued'] : anchor === 'decision' ? ['issued'] : [anchor];
   for (const role of roles) {
     const dated = dates.find((d) => d.precision === 'day' && d.role === role);
     if (dated) return dated.value;
@@ -69,15 +83,20 @@ function anchorDate(after: string, dates: DateEntity[]): string | null {
 
 /** What makes a "by" date a time set for an action: something to be done (will, must, should, to submit, is due, expected). */
 export const TO_BE_DONE = /\b(?:will|shall|must|should|would|needs?\s+to|has\s+to|have\s+to|is\s+to|are\s+to|due|deadline|expect\w*|aim\w*|plans?\s+to|intend\w*|requir\w*|asked\s+to|agreed\s+to|committed\s+to|to\s+[a-z]+)\b/i;
-/** An event told as done: "had fallen", "was completed", "did not meet". */
-export const DONE = /\b(?:had|was|were|did)\b/i;
-/** Or someone's verb in the past just before the date ("she retired by March 2016"; a participle alone, "completed by", may be an order). */
-const DONE_JUST_BEFORE = /\b(?:she|he|they|it|we|I)\s+[a-z]{3,}ed\s*$/i;
-/** Where a clause ends within its sentence: a semicolon, or a comma before a conjunction. */
-const CLAUSE_BREAK = /;|,\s+(?:and|but|while|whereas|although)\b/g;
+/** An event told as done: "had fallen", "was completed", "did not meet", "took place". */
+export const DONE = /\b(?:had|was|were|did|took|began|came|went|gave|held|became)\b/i;
+/**
+ * Or someone's verb in the past before the date ("she retired by March 2016", "the inspections
+ * we carried out and published by 30 April"); a participle alone, "completed by", may be an order.
+ */
+const DONE_BEFORE = /\b(?:she|he|they|it|we|I)\s+[a-z]{3,}ed\b/i;
+/** Where a clause ends within its sentence: a semicolon, a comma before a conjunction, or before a relative clause about something else ("…, whose services were inspected"). */
+const CLAUSE_BREAK = /;|,\s+(?:and|but|while|whereas|although|whose|which|who)\b/g;
+/** The roles of the document's own date: a time set for an action cannot have passed when the document was written. */
+const OWN_DATE_ROLES = new Set(['issued', 'published', 'signed']);
 
 /** The clause of its sentence that holds the range. */
-function clauseAround(index: TextIndex, start: number, end: number): string {
+function clauseAround(index: TextIndex, start: number, end: number): { start: number; end: number } {
   const sentence = index.sentenceAround(start, end);
   const words = index.text.slice(sentence.start, sentence.end);
   const at = start - sentence.start;
@@ -90,29 +109,104 @@ function clauseAround(index: TextIndex, start: number, end: number): string {
       break;
     }
   }
-  return words.slice(from, to);
+  return { start: sentence.start + from, end: sentence.start + to };
+}
+
+/**
+ * Whether the due date at `at` dates something told as done, not a time set for an action: a past
+ * event ("she had retired by March 2016", "by June 2019 caseloads had fallen"), or a day before
+ * the document's own date (a time an earlier direction set, now passed).
+ */
+function pastEvent(index: TextIndex, at: DuePart, ownDate: string | null): boolean {
+  if (ownDate && at.due < ownDate) return true;
+  const clause = clauseAround(index, at.start, at.end);
+  const words = index.text.slice(clause.start, at.start) + ' ' + index.text.slice(at.end, clause.end);
+  return !TO_BE_DONE.test(words) && (DONE.test(words) || DONE_BEFORE.test(index.text.slice(clause.start, at.start)));
+}
+
+/** Words before a day written without its year that make it a due date: "by 30 June". */
+const BY_BEFORE = new RegExp(`\\b${BY}\\s+(?:the\\s+)?$`, 'i');
+
+/**
+ * Due days written without their year ("must submit a plan by 30 June"): the year the date
+ * recogniser took from the document's own date, where that puts the day after every date the
+ * document writes in full (an earlier day may be next year's, and a wrong year is worse than none).
+ */
+function yearlessDues(index: TextIndex, dates: DateEntity[]): DuePart[] {
+  const latestWritten = dates.filter((d) => d.precision === 'day' && !d.inferred).reduce<string | null>((latest, d) => (latest && latest > d.value ? latest : d.value), null);
+  return dates.flatMap((d) => {
+    if (!d.inferred || d.precision !== 'day' || !latestWritten || d.value < latestWritten) return [];
+    const by = BY_BEFORE.exec(index.text.slice(Math.max(0, d.span.start - 40), d.span.start));
+    if (!by) return [];
+    return [{ start: d.span.start - (by[0].length), end: d.span.start + d.text.replace(/[\s.,;:]+$/, '').length, due: d.value }];
+  });
+}
+
+/** The column of a table that holds its rows' due dates. */
+const DUE_COLUMN = /^(?:due\s+(?:date|by)|date\s+due|deadline|target\s+date|completion\s+date|to\s+be\s+completed\s+by)$/i;
+
+/**
+ * The due dates of a table whose last column holds them (an inspection report's requirements with
+ * a "Due date" column, an action plan's "Deadline"): the date that ends each row, down to the
+ * blank line the table ends at. Read from the lines, not the cells: a row may be set as
+ * `requirement<TAB>date`, in aligned columns or as `requirement: date`.
+ */
+function tableDues(index: TextIndex, dates: DateEntity[]): Part[] {
+  return index.segmented.fields.flatMap((header) => {
+    const columns = header.value.split('\t');
+    if (!DUE_COLUMN.test(columns[columns.length - 1].trim())) return [];
+    const dues: Part[] = [];
+    let line = index.lineAt(header.span.start);
+    while (line.end + 1 < index.text.length) {
+      line = index.lineAt(line.end + 1);
+      if (index.text.slice(line.start, line.end).trim() === '') break;
+      const dated = dates.find((d) => d.precision === 'day' && d.span.start >= line.start && index.text.slice(d.span.end, line.end).trim() === '');
+      if (dated) dues.push({ start: dated.span.start, end: dated.span.end, due: dated.value });
+    }
+    return dues;
+  });
+}
+
+/**
+ * Time limits given in prose that count from a dated event: the giver names its day ("the notice
+ * issued on 28 March 2024 gives the council 12 months to …") or is an event the document dates.
+ * One given by someone on no dated day ("the minister has given it six months to improve") has
+ * no due date, and the record's relative deadline needs what it counts from: it is left out.
+ */
+function givenTimes(index: TextIndex, dates: DateEntity[]): Part[] {
+  return [...index.text.matchAll(TIME_GIVEN)].flatMap((m) => {
+    const clause = clauseAround(index, m.index, m.index + m[0].length);
+    const giver = index.text.slice(clause.start, m.index).trim();
+    if (giver === '') return [];
+    const givenOn = dates.find((d) => d.precision === 'day' && d.span.start >= clause.start && d.span.end <= m.index)?.value ?? anchorDate(giver, dates);
+    const every = duration(countValue(m[3]), m[4]);
+    const due = givenOn && endOfPeriod(givenOn, every);
+    if (!due) return [];
+    return [{ start: m.index + m[1].length + m[2].length, end: m.index + m[0].length, due, relative: { every, after: giver } }];
+  });
 }
 
 /** `dates` are the document's dates, for periods that count from a dated event. */
 export function recogniseDeadlines(index: TextIndex, dates: DateEntity[]): DeadlineEntity[] {
   const text = index.text;
+  const ownDate = dates.find((d) => d.precision === 'day' && d.role !== null && OWN_DATE_ROLES.has(d.role))?.value ?? null;
   const taken: Part[] = [];
-  const dues: Part[] = DUE_PATTERNS.flatMap(([pattern, read]) =>
+  const written: DuePart[] = DUE_PATTERNS.flatMap(([pattern, read]) =>
     [...text.matchAll(pattern)].flatMap((m) => {
       const at = { start: m.index, end: m.index + m[0].length };
       if (taken.some((t) => t.start < at.end && at.start < t.end)) return [];
       const due = read(m as RegExpExecArray);
       if (!due) return [];
       taken.push(at);
-      // A past event is no deadline ("she had retired by March 2016", "by June 2019 caseloads had fallen").
-      const clause = clauseAround(index, at.start, at.end).replace(m[0], ' ');
-      if (!TO_BE_DONE.test(clause) && (DONE.test(clause) || DONE_JUST_BEFORE.test(text.slice(Math.max(0, at.start - 30), at.start)))) {
-        index.note('deadlines', 'past_event', `"${m[0]}" dates something told as done, not a time set for an action`, at);
-        return [];
-      }
       return [{ ...at, due }];
     }),
   );
+  const dues: Part[] = [...written, ...yearlessDues(index, dates)].filter((part) => {
+    if (!pastEvent(index, part, ownDate)) return true;
+    index.note('deadlines', 'past_event', `"${text.slice(part.start, part.end)}" dates something told as done, not a time set for an action`, part);
+    return false;
+  });
+  dues.push(...tableDues(index, dates));
   const relatives: Part[] = [...text.matchAll(RELATIVE_PATTERN)].map((m) => {
     const every = duration(countValue(m[1]), m[2]);
     const after = m[3].trim();
@@ -120,6 +214,8 @@ export function recogniseDeadlines(index: TextIndex, dates: DateEntity[]): Deadl
     if (!from) index.note('deadlines', 'anchor_undated', `"${m[0]}" counts from "${after}", which the document does not date`, { start: m.index, end: m.index + m[0].length });
     return { start: m.index, end: m.index + m[0].length, relative: { every, after }, due: from ? (endOfPeriod(from, every) ?? undefined) : undefined };
   });
+
+  relatives.push(...givenTimes(index, dates));
 
   // A period written just after a due date, in brackets or after a comma, qualifies that date.
   const merged: Part[] = [];

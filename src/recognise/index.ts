@@ -27,7 +27,7 @@ export function recognise(doc: NormalisedDocument, kind: DocumentKind, segmented
   const costs = recogniseCosts(index);
   const cadences = recogniseCadences(index);
   const people = recognisePeople(index);
-  const { council, councils } = recogniseCouncils(index, kind, dates);
+  const { council, councils } = recogniseCouncils(index, kind, dates, people);
   const { facts, fact_evidence } = recogniseFacts(index, kind, { dates, ranges, deadlines, costs, people });
   const { features, feature_evidence } = recogniseFeatures(index, kind, cadences);
   return {

@@ -54,3 +54,21 @@ describe('a cadence is the recurrence of what the intervention or the oversight 
     expect(everyOf('The Department will review progress quarterly.')).toEqual(['P3M']);
   });
 });
+
+describe('"annual" qualifies the noun after it', () => {
+  const everyOf = (text: string) => recogniseCadences(textIndex(text)).map((c) => c.every);
+  test('an annual meeting or review of the oversight is yearly', () => {
+    expect(everyOf("The director attends the regulator's annual conversation meeting in the autumn.")).toEqual(['P1Y']);
+    expect(everyOf('Each placement has an annual review.')).toEqual(['P1Y']);
+  });
+  test('nothing else in the sentence is what an annual thing is', () => {
+    // The review is earlier in the sentence; "annual" qualifies the budget.
+    expect(everyOf("The review found a gap of 3% in the annual budget.")).toEqual([]);
+    expect(everyOf('Carers were thanked at an annual celebration event.')).toEqual([]);
+  });
+  test('a recurring thing that is published is a publication, not a cadence', () => {
+    expect(everyOf("The council's annual self-assessment, published each spring, was read by the board.")).toEqual([]);
+    expect(everyOf('Monthly reports are published on the website.')).toEqual([]);
+    expect(everyOf('Monthly reports go to the board.')).toEqual(['P1M']);
+  });
+});

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { findCouncils, recogniseCouncils } from '../../src/recognise/councils.js';
 import { recogniseDates } from '../../src/recognise/dates.js';
+import { recognisePeople } from '../../src/recognise/people.js';
 import type { NormalisedDocument } from '../../src/normalise/index.js';
 import type { DocumentKind } from '../../src/record.js';
 import { textIndex } from '../helpers/fixtures.js';
@@ -138,6 +139,48 @@ describe('council matching', () => {
     expect(names('Devon and Cornwall Police, the University of York and the Manchester Evening News were told.')).toEqual([]);
     expect(names('Sunnyview House, 12 High Street, Wigan WN1 2AB')).toEqual([]);
     expect(names('Wigan Council, Town Hall, Library Street, Wigan WN1 1YN')).toEqual(['Wigan Council = Wigan Metropolitan Borough Council', 'Wigan = Wigan Metropolitan Borough Council']);
+  });
+
+  test('a place in a double-barrelled surname is no council', () => {
+    expect(names('Councillor Priya Okonjo-Hart asked a question, and so did Dr Hart-Lowe.')).toEqual([]);
+    expect(names('Officers from Hart and Rushmoor met.')).toEqual(['Hart = Hart District Council', 'Rushmoor = Rushmoor Borough Council']);
+  });
+
+  test("a place in a person's name is no council", () => {
+    const index = textIndex('The meeting was chaired by Alina Sefton, who thanked officers in Sefton.');
+    const people = recognisePeople(index);
+    expect(findCouncils(index, null, { people }).map((mention) => mention.span.start)).toEqual([index.text.lastIndexOf('Sefton')]);
+    expect(findCouncils(index, null)).toHaveLength(2);
+  });
+
+  test("the post town of a council's address is no mention of the council the town has", () => {
+    expect(names('Director of Children\'s Services\nLancashire County Council\nCounty Hall\nPreston\nPR1 8XJ')).toEqual(['Lancashire County Council = Lancashire County Council']);
+    expect(names('The inspectors met leaders in Preston on 3 May 2024.')).toEqual(['Preston = Preston City Council']);
+  });
+
+  test("a site's locality, a building's town and a town council name no principal council", () => {
+    expect(names('Application 24/0101: 4 Mill Lane, Horsham - change of use to a children\'s home.')).toEqual([]);
+    expect(names("The borough council's offices in Maidstone were closed. Ashford Town Council objected.")).toEqual([]);
+    expect(names('Officers visited Horsham; Maidstone staff and Ashford Borough Council agreed.')).toEqual([
+      'Horsham = Horsham District Council',
+      'Maidstone = Maidstone Borough Council',
+      'Ashford Borough Council = Ashford Borough Council',
+    ]);
+  });
+
+  test("a council's own document names it by its town alone", () => {
+    const kingston = 'E09000021';
+    const byTown = (text: string, publisherGss: string | null) => findCouncils(textIndex(text), null, { publisherGss }).map((mention) => `${mention.text} = ${mention.name}`);
+    expect(byTown("Kingston's foster carers were thanked.", kingston)).toEqual(['Kingston = Royal Borough of Kingston upon Thames']);
+    // Elsewhere the town may be another council's ("Kingston upon Hull") or a place.
+    expect(byTown("Kingston's foster carers were thanked.", null)).toEqual([]);
+    expect(byTown('Richmond schools were thanked.', kingston)).toEqual([]);
+  });
+
+  test("a council's initials name it with its designation, where no other council has them", () => {
+    expect(names('Neighbouring BCP Council agreed a similar rise.')).toEqual(['BCP Council = Bournemouth, Christchurch and Poole Council']);
+    expect(names('The BCP figures were published.')).toEqual([]);
+    expect(names('REVOCATION OF THE DIRECTION AND ISSUE OF A NOTICE')).toEqual([]);
   });
 
   test('councils reported on alike make a document about none of them alone', () => {

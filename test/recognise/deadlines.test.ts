@@ -70,3 +70,54 @@ describe('a past event is no deadline', () => {
     expect(dues('The Council was asked to: (c) send the Department a revised performance framework by 31 October 2025.')).toEqual(['2025-10-31']);
   });
 });
+
+describe('due dates the document dates another way', () => {
+  const dues = (text: string, kind: 'other' | 'ofsted_report' = 'other') => {
+    const index = textIndex(text, kind);
+    return recogniseDeadlines(index, recogniseDates(index, kind).dates).map((d) => d.due);
+  };
+
+  test('a day written without its year takes the document\'s, where that puts it after the dates written in full', () => {
+    expect(dues('Posted 3 March 2025\nThe council must send its plan by 30 April.')).toEqual(['2025-04-30']);
+    // Before the article's own day: next year's, or past; no year is better than a wrong one.
+    expect(dues('Posted 3 June 2025\nThe council must send its plan by 30 April.')).toEqual([]);
+  });
+
+  test("each row's date in a table's due-date column is a deadline", () => {
+    const table = 'Requirement\tDue date\nThe provider must review its missing-child policy.\t14/03/2025\nThe provider must train night staff.\t02/05/2025\n\nLast inspected\t01/02/2024';
+    expect(dues(table)).toEqual(['2025-03-14', '2025-05-02']);
+    // The same table with its rows set as "requirement: date".
+    expect(dues(table.replace(/\t/g, ': '))).toEqual(['2025-03-14', '2025-05-02']);
+    expect(dues('Inspection date\tInspection type\n14/11/2023\tFull\n22/02/2023\tInterim')).toEqual([]);
+  });
+
+  test('a time given in prose counts from the dated event that gives it', () => {
+    expect(dues('The direction issued on 2 February 2024 gives the council nine months to show progress.')).toEqual(['2024-11-02']);
+    expect(dues('The minister has given the council nine months to show progress.')).toEqual([]);
+  });
+});
+
+describe('a past event is no deadline, however it is told', () => {
+  const dues = (text: string, dates: DateEntity[]) => recogniseDeadlines(textIndex(text), dates).map((d) => d.due);
+
+  test('a relative clause about something else does not make the date an order', () => {
+    expect(dues('Before April 2023, the service was run by the old county council, whose leaders expected to improve it.', [])).toEqual([]);
+  });
+
+  test("a day before the document's own date has passed", () => {
+    expect(dues('The earlier direction asked the commissioner to report by 31 July 2025.', issuedOn('2025-09-12'))).toEqual([]);
+    expect(dues('The commissioner is asked to report by 31 October 2025.', issuedOn('2025-09-12'))).toEqual(['2025-10-31']);
+  });
+
+  test('someone\'s past deed or a past event in the clause dates a done thing', () => {
+    expect(dues('It lists the cases we reviewed and closed by 30 May 2025.', [])).toEqual([]);
+    expect(dues('Counted are the visits that took place by 31 May 2025.', [])).toEqual([]);
+  });
+});
+
+describe("an ombudsman's final decision", () => {
+  test('a period from the final decision is due that long after the decision is issued', () => {
+    const deadlines = recogniseDeadlines(textIndex('Within two months of my final decision, the council should review its policy.'), issuedOn('2025-03-10'));
+    expect(deadlines[0]).toMatchObject({ due: '2025-05-10', relative: { every: 'P2M', after: 'my final decision' } });
+  });
+});
