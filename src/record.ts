@@ -97,7 +97,11 @@ export type DateEntity = z.infer<typeof DateEntity>;
 export const DateRangeEntity = entity({ start: IsoPartialDate, end: IsoPartialDate, role: z.string().nullable().default(null) });
 export type DateRangeEntity = z.infer<typeof DateRangeEntity>;
 
-export const RelativeDeadline = z.object({ every: IsoDuration, after: z.string() });
+/**
+ * A period counted from an event (`after`, as written), or from none the text names (`null`: "a
+ * progress report in six months"); `working_days` where the period counts working days only.
+ */
+export const RelativeDeadline = z.object({ every: IsoDuration, after: z.string().nullable(), working_days: z.boolean().optional() });
 export const DeadlineEntity = entity({
   due: IsoDate.nullable(),
   relative: RelativeDeadline.nullable(),

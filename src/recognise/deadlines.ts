@@ -18,7 +18,7 @@ interface Part {
   start: number;
   end: number;
   due?: string;
-  relative?: { every: string; after: string };
+  relative?: { every: string; after: string | null; working_days?: boolean };
 }
 
 /** A due date as written, before a period that qualifies it is joined to it. */
@@ -46,11 +46,25 @@ const DUE_PATTERNS: Array<[RegExp, (m: RegExpExecArray) => string | null]> = [
   }],
 ];
 
+/** "working days" count the days a council works: the unit keeps the word (SPEC, deadlines). */
+const WORKING = '(working\\s+|school\\s+)?';
+
 /** "within 18 months of the Ofsted inspection", "no later than 15 months after the report's publication": what the period counts from runs to the clause's end. */
 const RELATIVE_PATTERN = new RegExp(
-  `\\b(?:within|(?:no|not)\\s+later\\s+than|no\\s+more\\s+than)\\s+(${COUNT})\\s+${UNIT}\\s+(?:of|from|after|following)\\s+([^.,;:()\\n]+?)(?=\\s*(?:[.,;:()\\n]|\\bor\\b|\\band\\b|$))`,
+  `\\b(?:within|(?:no|not)\\s+later\\s+than|no\\s+more\\s+than)\\s+(${COUNT})\\s+${WORKING}${UNIT}\\s+(?:of|from|after|following)\\s+([^.,;:()\\n]+?)(?=\\s*(?:[.,;:()\\n]|\\bor\\b|\\band\\b|$))`,
   'gi',
 );
+
+/**
+ * A time limit set for an action in prose that counts from no event the text names (SPEC,
+ * deadlines): "within 70 working days", "a progress report in six months", "12 months to
+ * demonstrate improvement". Its `after` is null and it has no due date.
+ */
+const PROSE_LIMITS: RegExp[] = [
+  new RegExp(`\\bwithin\\s+(${COUNT})\\s+${WORKING}${UNIT}\\b(?!\\s+(?:of|from|after|following)\\b)`, 'gi'),
+  new RegExp(`\\b(?:report|review|update|plan)s?\\s+in\\s+(${COUNT})\\s+${WORKING}${UNIT}(?:['\u2019]\\s*time)?\\b`, 'gi'),
+  new RegExp(`\\b(${COUNT})\\s+${WORKING}${UNIT}\\s+to\\s+(?:demonstrate|show|improve|deliver|make|achieve|complete|submit|address|put)\\b`, 'gi'),
+];
 
 /**
  * A time limit given for an action in prose: "the notice … gives the council 12 months to
@@ -186,6 +200,22 @@ function givenTimes(index: TextIndex, dates: DateEntity[]): Part[] {
   });
 }
 
+const workingDays = (written: string | undefined) => (written?.toLowerCase().startsWith('working') ? { working_days: true } : {});
+
+/** Time limits in prose with nothing to count from, where no other deadline holds them and the clause sets them for what is to come. */
+function proseLimits(index: TextIndex, found: Part[]): Part[] {
+  return PROSE_LIMITS.flatMap((pattern) => [...index.text.matchAll(pattern)]).flatMap((m): Part[] => {
+    const at = { start: m.index, end: m.index + m[0].length };
+    if (found.some((f) => f.start < at.end && at.start < f.end)) return [];
+    const clause = clauseAround(index, at.start, at.end);
+    const words = index.text.slice(clause.start, clause.end);
+    // "it took 12 months to recruit": a time told as spent is none set.
+    if (!TO_BE_DONE.test(words.replace(m[0], ' ')) && DONE.test(words)) return [];
+    found.push(at);
+    return [{ ...at, relative: { every: duration(countValue(m[1]), m[3]), after: null, ...workingDays(m[2]) } }];
+  });
+}
+
 /** `dates` are the document's dates, for periods that count from a dated event. */
 export function recogniseDeadlines(index: TextIndex, dates: DateEntity[]): DeadlineEntity[] {
   const text = index.text;
@@ -208,14 +238,16 @@ export function recogniseDeadlines(index: TextIndex, dates: DateEntity[]): Deadl
   });
   dues.push(...tableDues(index, dates));
   const relatives: Part[] = [...text.matchAll(RELATIVE_PATTERN)].map((m) => {
-    const every = duration(countValue(m[1]), m[2]);
-    const after = m[3].trim();
-    const from = anchorDate(after, dates);
-    if (!from) index.note('deadlines', 'anchor_undated', `"${m[0]}" counts from "${after}", which the document does not date`, { start: m.index, end: m.index + m[0].length });
-    return { start: m.index, end: m.index + m[0].length, relative: { every, after }, due: from ? (endOfPeriod(from, every) ?? undefined) : undefined };
+    const every = duration(countValue(m[1]), m[3]);
+    const after = m[4].trim();
+    // Working days are no calendar period: the due date is left to a reader who knows the holidays.
+    const from = m[2] ? null : anchorDate(after, dates);
+    if (!from) index.note('deadlines', 'anchor_undated', `"${m[0]}" counts from "${after}", which the document does not date${m[2] ? ' in calendar days' : ''}`, { start: m.index, end: m.index + m[0].length });
+    return { start: m.index, end: m.index + m[0].length, relative: { every, after, ...workingDays(m[2]) }, due: from ? (endOfPeriod(from, every) ?? undefined) : undefined };
   });
 
   relatives.push(...givenTimes(index, dates));
+  relatives.push(...proseLimits(index, [...relatives, ...dues]));
 
   // A period written just after a due date, in brackets or after a comma, qualifies that date.
   const merged: Part[] = [];

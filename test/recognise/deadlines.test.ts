@@ -93,7 +93,8 @@ describe('due dates the document dates another way', () => {
 
   test('a time given in prose counts from the dated event that gives it', () => {
     expect(dues('The direction issued on 2 February 2024 gives the council nine months to show progress.')).toEqual(['2024-11-02']);
-    expect(dues('The minister has given the council nine months to show progress.')).toEqual([]);
+    // Given on no dated day: a time limit still (SPEC), counted from nothing the text names, with no due date.
+    expect(dues('The minister has given the council nine months to show progress.')).toEqual([null]);
   });
 });
 
@@ -119,5 +120,20 @@ describe("an ombudsman's final decision", () => {
   test('a period from the final decision is due that long after the decision is issued', () => {
     const deadlines = recogniseDeadlines(textIndex('Within two months of my final decision, the council should review its policy.'), issuedOn('2025-03-10'));
     expect(deadlines[0]).toMatchObject({ due: '2025-05-10', relative: { every: 'P2M', after: 'my final decision' } });
+  });
+});
+
+describe('time limits in prose with nothing to count from, and working days (issue 24, SPEC deadlines)', () => {
+  const limits = (text: string) => recogniseDeadlines(textIndex(text), []).map((d) => [d.due, d.relative]);
+
+  test('a report in six months, twelve months to show progress, within 20 working days: relative with no event', () => {
+    expect(limits('The adviser will send the minister a report in three months.')).toEqual([[null, { every: 'P3M', after: null }]]);
+    expect(limits('The council now has nine months to show real progress.')).toEqual([[null, { every: 'P9M', after: null }]]);
+    expect(limits('Complaints must be answered within 20 working days.')).toEqual([[null, { every: 'P20D', after: null, working_days: true }]]);
+    expect(limits('A reply is due within 10 working days of the hearing.')).toEqual([[null, { every: 'P10D', after: 'the hearing', working_days: true }]]);
+  });
+
+  test('a time told as spent is no limit set', () => {
+    expect(limits('It took the council 18 months to recruit a permanent director.')).toEqual([]);
   });
 });
