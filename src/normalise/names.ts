@@ -21,6 +21,12 @@ const NOT_NAME_WORDS = new Set([
     'operations practice social care safeguarding partnership group health nhs police government ministry office trust agency commission ' +
     'london england royal street road square avenue lane way drive close crescent gardens terrace place house hall centre park court ' +
     'metropolitan unitary communications media press news release ' +
+    // Words that open or close a capitalised phrase no name has: pronouns ("His Majesty's Inspector"), and the
+    // nouns of bodies, services and newspapers that a place or a first name begins ("Chester Hospital", "the Beverley Star").
+    'his her its our their my your majesty people family families hospital school college academy university ' +
+    'star gazette herald echo chronicle telegraph advertiser mercury times journal ' +
+    // The labels of a committee paper's header rows, that stand where a name would ("Decision Maker<TAB>Cabinet Member").
+    'decision maker members ' +
     'signed dated date yours sincerely faithfully behalf'
   ).split(' '),
   ...MONTH_NAMES,
