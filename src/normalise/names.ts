@@ -15,7 +15,7 @@ const NOT_NAME_WORDS = new Set([
   ...(
     'a an the for of and to from with at by in on said says will has have is was who ' +
     'project programme manager director head officer lead leader assistant chief executive senior principal service services strategic ' +
-    'interim deputy corporate cabinet member councillor cllr team commissioner adviser advisor consultant coordinator analyst specialist partner ' +
+    'interim deputy corporate cabinet member councillor councillors cllr cllrs team commissioner adviser advisor consultant coordinator analyst specialist partner ' +
     'business regional national hmi inspector chair chairman chairperson minister secretary state mayor council department borough county city ' +
     'district children childrens education improvement board ofsted dfe mp obe cbe mbe kc qc frs phd portfolio holder report author contact ' +
     'operations practice social care safeguarding partnership group health nhs police government ministry office trust agency commission ' +

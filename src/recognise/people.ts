@@ -281,7 +281,14 @@ function proseMentions(index: TextIndex): Mention[] {
       if (name) candidates.push(name);
     }
   }
-  for (const list of matchesIn(text, PEOPLE_LIST)) candidates.push(...namesListedAt(text, list.end));
+  // A list read runs over any frame inside it, which opens no other (so a run of lists is read once).
+  let listedTo = 0;
+  for (const list of matchesIn(text, PEOPLE_LIST)) {
+    if (list.start < listedTo) continue;
+    const names = namesListedAt(text, list.end);
+    candidates.push(...names);
+    listedTo = names.at(-1)?.end ?? list.end;
+  }
   // Where the last name read runs on: a word inside it starts no other.
   let readTo = 0;
   for (const word of matchesIn(text, CAPITALISED_WORD)) {
