@@ -15,12 +15,18 @@ const NOT_NAME_WORDS = new Set([
   ...(
     'a an the for of and to from with at by in on said says will has have is was who ' +
     'project programme manager director head officer lead leader assistant chief executive senior principal service services strategic ' +
-    'interim deputy corporate cabinet member councillor cllr team commissioner adviser advisor consultant coordinator analyst specialist partner ' +
+    'interim deputy corporate cabinet member councillor councillors cllr cllrs team commissioner adviser advisor consultant coordinator analyst specialist partner ' +
     'business regional national hmi inspector chair chairman chairperson minister secretary state mayor council department borough county city ' +
     'district children childrens education improvement board ofsted dfe mp obe cbe mbe kc qc frs phd portfolio holder report author contact ' +
     'operations practice social care safeguarding partnership group health nhs police government ministry office trust agency commission ' +
     'london england royal street road square avenue lane way drive close crescent gardens terrace place house hall centre park court ' +
     'metropolitan unitary communications media press news release ' +
+    // Words that open or close a capitalised phrase no name has: pronouns ("His Majesty's Inspector"), and the
+    // nouns of bodies, services and newspapers that a place or a first name begins ("Chester Hospital", "the Beverley Star").
+    'his her its our their my your majesty people family families hospital school college academy university ' +
+    'star gazette herald echo chronicle telegraph advertiser mercury times journal ' +
+    // The labels of a committee paper's header rows, that stand where a name would ("Decision Maker<TAB>Cabinet Member").
+    'decision maker members ' +
     'signed dated date yours sincerely faithfully behalf'
   ).split(' '),
   ...MONTH_NAMES,

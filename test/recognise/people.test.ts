@@ -102,3 +102,81 @@ describe('people beyond a list of first names: the title, post or role beside a 
     expect(namesIn('Will the council publish its plan?')).toEqual([]);
   });
 });
+
+describe('people from the title, post or role beside the name, whatever the first name', () => {
+  const found = (text: string, kind?: Parameters<typeof textIndex>[1]) => recognisePeople(textIndex(text, kind)).map((p) => [p.name, p.role]);
+  const namesIn = (text: string) => recognisePeople(textIndex(text)).map((p) => p.name);
+
+  test('a name after any word, a line break or a cell is read where a post or a verb of saying follows it', () => {
+    expect(found('The panel heard from Tadhg Ferncliffe-Owusu, the council’s director of children’s services, and then adjourned.')).toEqual([['Tadhg Ferncliffe-Owusu', 'director']]);
+    expect(found('Our response\nOrla Quenby-Ash, Chief Executive of the trust, said the plan was working.')).toEqual([['Orla Quenby-Ash', 'chief_executive']]);
+    expect(found('Report by\tIkenna Drury, Director of People')).toEqual([['Ikenna Drury', 'director']]);
+    expect(found('Head of service Bryn Tallow said the team was stable.')).toEqual([['Bryn Tallow', 'spokesperson']]);
+  });
+
+  test('a post in lower case beside the name, and the post "as" which the sentence names the person', () => {
+    expect(found('Lowri Madoc-Penn, lead inspector')).toEqual([['Lowri Madoc-Penn', 'hmi']]);
+    expect(found('The order names Fen Corrigall, a former director of education, as commissioner for the county.')).toEqual([['Fen Corrigall', 'commissioner']]);
+    expect(found('Kemi Arbery-Lusk was appointed Children’s Services Commissioner in May.')).toEqual([['Kemi Arbery-Lusk', 'commissioner']]);
+  });
+
+  test('a relative clause that says what the person is or does', () => {
+    expect(found('Ottilie Braund, who chairs the improvement board, will report in May.')).toEqual([['Ottilie Braund', 'chair']]);
+    expect(found('The council will work with Yaw Penhaligon, who has been appointed by the minister as its improvement adviser.')).toEqual([['Yaw Penhaligon', 'adviser']]);
+    // The post of the person they report to is not theirs.
+    expect(found('Tavish Corrow, who reports to the Director, will attend.')).toEqual([['Tavish Corrow', null]]);
+  });
+
+  test('a post with the authority that appointed to it, then the name; a post defined as its holder; a post with its holder in brackets', () => {
+    expect(found('The council must cooperate with the Improvement Adviser named by the Department, Nkechi Ormerod.')).toEqual([]);
+    expect(found('The council must cooperate with the Improvement Adviser appointed by the Department, Nkechi Ormerod.')).toEqual([['Nkechi Ormerod', 'adviser']]);
+    expect(found('In this Direction "the Commissioner" means Tamsin Hawkridge-Lowe, or such other person as the Secretary of State appoints.')).toEqual([['Tamsin Hawkridge-Lowe', 'commissioner']]);
+    expect(found('In this Direction "the Partnership" means Greater Wexham Integrated Board.')).toEqual([]);
+    expect(found('The Minister for Children and Families (Rhodri Askew-Bain)\nI thank the hon. Member.')).toEqual([['Rhodri Askew-Bain', 'minister']]);
+    expect(found('The Director of Children’s Services (DCS) will attend.')).toEqual([]);
+  });
+
+  test('lists of people: "Councillors A, B and C", "the inspectors were A and B", each with the role in brackets', () => {
+    expect(found('Present: Councillors Bryn Aldous (Chair), Morwenna Pike (Vice-Chair), Eamon Rudd and Zsofia Kell.')).toEqual([
+      ['Bryn Aldous', 'chair'],
+      ['Morwenna Pike', 'vice_chair'],
+      ['Eamon Rudd', null],
+      ['Zsofia Kell', null],
+    ]);
+    expect(found('The inspectors for this visit were Yaw Mensah-Tribe and Orla Quigg.')).toEqual([
+      ['Yaw Mensah-Tribe', 'hmi'],
+      ['Orla Quigg', 'hmi'],
+    ]);
+    expect(namesIn('Councillors welcomed the plan. Councillors Smith and Jones abstained.')).toEqual([]);
+  });
+
+  test('a meeting’s chair, "in the Chair", is the person named in full when a surname alone comes later', () => {
+    expect(found('[Fen Arbuthnot in the Chair]\nThank you, Mr Arbuthnot.')).toEqual([
+      ['Fen Arbuthnot', 'chair'],
+      ['Fen Arbuthnot', 'chair'],
+    ]);
+  });
+
+  test('a name in a cell beside a post, a name over the line of publication, a letter’s salutation', () => {
+    expect(found('Inspection team\nNkechi Darrow-Pike\tOfsted Inspector')).toEqual([['Nkechi Darrow-Pike', 'hmi']]);
+    expect(found('Decision Maker\tCabinet Member for Children')).toEqual([]);
+    expect(found('Council told to improve\nTamsin Yelland-Roe\nPublished 3 May 2024\nThe council was told to improve.')).toEqual([['Tamsin Yelland-Roe', 'author']]);
+    expect(found('Department for Education\nPublished 3 May 2024')).toEqual([]);
+    expect(found('Dear Oyelaran Quist-Baptiste\nThank you for your letter.')).toEqual([['Oyelaran Quist-Baptiste', null]]);
+    expect(found('Dear Sir or Madam\nThank you for your letter.')).toEqual([]);
+  });
+
+  test('a holder named in a row of a post the label gives: "Responsible individual"', () => {
+    expect(namesIn('Responsible individual\tOrla Penwarden\nRegistered provider\tWexham Care Homes Ltd')).toEqual(['Orla Penwarden']);
+  });
+
+  test('capitals that name things are no people: titles, bodies, services, newspapers, the end of a hyphenated place', () => {
+    expect(namesIn('Inspection team\nLowri Madoc-Penn, lead inspector\tHis Majesty’s Inspector')).toEqual(['Lowri Madoc-Penn']);
+    expect(namesIn('The council works with Chester Hospital, the director said.')).toEqual([]);
+    expect(namesIn('The story ran in Kimberley Gazette, its editor said.')).toEqual([]);
+    expect(namesIn('Leaders met Stoke-on-Trent Integrated Services, the director said.')).toEqual([]);
+    expect(namesIn('A Placement Review Panel, chaired by the Assistant Director, meets weekly.')).toEqual([]);
+    expect(namesIn('A spokesperson for Wexham Constabulary said the force would help.')).toEqual([]);
+    expect(namesIn('The Chair of the Children, Young People and Skills Committee spoke.')).toEqual([]);
+  });
+});
