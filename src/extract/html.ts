@@ -237,6 +237,26 @@ function datelinesOf(document: { querySelectorAll(selector: string): ArrayLike<E
   return lines.slice(0, MAX_DATELINES);
 }
 
+/** The longest a by-line may be ("By Cllr Jane Example, Chief Reporter"). */
+const BYLINE_CHARACTERS = 80;
+
+/**
+ * The article's by-line where Readability finds none: an element the page names as the by-line
+ * or the author, or a short one that opens with "By" and a capital, beside the title and outside
+ * the page's asides, lists and footers (an author's box at the foot is no by-line).
+ */
+function bylineOf(document: { querySelectorAll(selector: string): ArrayLike<Element> }): string {
+  const within = ['main', 'article', '[role="main"]'];
+  for (const element of Array.from(document.querySelectorAll(within.map((scope) => `${scope} :is(span, p, div)`).join(', ')))) {
+    if (element.closest('aside, nav, footer, li, [role="complementary"]')) continue;
+    const line = fold(element.textContent ?? '');
+    if (line === '' || line.length > BYLINE_CHARACTERS) continue;
+    const named = /\b(?:byline|author)\b/i.test((element as unknown as { className?: string }).className ?? '') && !element.querySelector('span, p, div');
+    if (named || (/^[Bb]y\s+\p{Lu}/u.test(line) && !element.querySelector('p, div'))) return line;
+  }
+  return '';
+}
+
 /** A dateline, and the words whose presence in the content shows the content kept it (a metadata entry's value). */
 interface Dateline {
   line: string;
@@ -316,6 +336,7 @@ export function readPage(html: string): Page {
   }
   const publisher = publisherOf(document as never);
   const datelines = datelinesOf(document as never);
+  const pageByline = bylineOf(document as never);
   // Readability changes the document it reads: the body it is measured against is a copy.
   const body = withoutBoilerplate((document as unknown as { body: Element }).body.cloneNode(true) as Element);
   const article = new Readability(document as unknown as Document, { charThreshold: 200 }).parse();
@@ -331,7 +352,7 @@ export function readPage(html: string): Page {
   const title = fold(article?.title ?? '');
   // Readability takes an article's by-line out of its content ("Jo Marsh | Reporter"): it is the article's words.
   // A by-line block that holds the dateline too gives each its own line.
-  const byline = fold(datelines.reduce((rest, { line }) => rest.replace(line, ' '), article?.byline ?? ''));
+  const byline = fold(datelines.reduce((rest, { line }) => rest.replace(line, ' '), article?.byline ?? '') || pageByline);
   const opening = lines.slice(0, TITLE_LINES).map(fold);
   const head = [
     ...(title !== '' && !opening.some((line) => line.includes(title)) ? [title] : []),

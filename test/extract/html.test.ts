@@ -208,4 +208,12 @@ describe('the datelines a page sets apart from its body (issue 24)', () => {
     expect(lines.join('\n')).toMatch(/Updated:\s*6 June 2016/);
     expect(occurrences(lines, '5 May 2015')).toBe(1);
   });
+
+  test('a by-line Readability does not find comes back from the element the page names as the by-line or one opening with "By"; an author\'s box at the foot does not', () => {
+    const named = readPage(`<html><body><main><article><h1>Title of the post</h1><div class="entry-meta"><span class="byline"> by <span class="author">Cllr A Writer</span></span></div>${body}<footer class="author-box"><p><strong>B Other</strong> writes here.</p></footer></article></main></body></html>`);
+    expect(named.lines).toContain('by Cllr A Writer');
+    expect(named.lines.some((line) => line.includes('B Other'))).toBe(false);
+    const opening = readPage(`<html><body><article><h1><span>Title of the story</span></h1><div class="node__meta"><span class="field--name-uid">By Ann Writer</span></div><div class="body">${body}</div></article></body></html>`);
+    expect(opening.lines).toContain('By Ann Writer');
+  });
 });
