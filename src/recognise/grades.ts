@@ -67,8 +67,8 @@ const QUOTED = new RegExp(`(["'\u2018\u201c])${GRADE_WORD}["'\u2019\u201d]`, 'gi
  */
 const JUDGING_VERB = '(?:judged|graded|rated|found|assessed|considered|judging|rating|grading)';
 const AFTER_VERB = new RegExp(`\\b${JUDGING_VERB}\\s+(?:([^.;:!?"]{1,160}?)\\s+)?(?:as|to\\s+be|to)\\s+${GRADE_WORD}\\b(?!\\s+as\\b)`, 'gi');
-/** The grade straight after the verb or its short object, without "as" or "to be": "judged inadequate", "rated the services inadequate". */
-const BARE_AFTER_VERB = new RegExp(`\\b${JUDGING_VERB}\\s+((?:them|it|(?:the|its|their|these|those|this|that)\\s+[^.;:!?"]{1,60}?)\\s+)?${GRADE_WORD}\\b(?!\\s+as\\b)`, 'gi');
+/** The grade straight after the verb or its short object, without "as" or "to be": "judged inadequate", "rated the services inadequate", "judged services inadequate". */
+const BARE_AFTER_VERB = new RegExp(`\\b${JUDGING_VERB}\\s+((?:them|it|(?:[\\w-]+['\u2019]s\\s+)?(?:children['\u2019]s\\s+)?services|(?:the|its|their|these|those|this|that)\\s+[^.;:!?"]{1,60}?)\\s+)?${GRADE_WORD}\\b(?!\\s+as\\b)`, 'gi');
 /**
  * A grade said with "to be" or as a verb of its own: "Ofsted's overall judgement was
  * inadequate", "those services remain inadequate", "the experiences of care leavers also
@@ -85,13 +85,27 @@ const LISTED_BEFORE = new RegExp(`${GRADE_WORD}["']?\\s*(?:,|\\bor|\\band)\\s*["
 const LISTED_AFTER = new RegExp(`^["']?\\s*(?:,|or\\b|and\\b)\\s*["']?${GRADE_WORD}`, 'i');
 const GRADE_WITHIN = new RegExp(`\\b${GRADE_WORD}\\b`, 'i');
 const GRADE_ONLY = new RegExp(`^(?:${GRADE_WORD}|requiring\\s+improvement(?:\\s+(?:in\\s+order\\s+)?to\\s+be\\s+good)?)$`, 'i');
-/** A grade of an earlier inspection: named as such, or told in the past perfect ("had been judged good"). */
-const EARLIER = /\b(?:last|previous|prior|earlier|former|first)\s+(?:full\s+|standard\s+|ILACS\s+|SIF\s+)?(?:inspection|judgement|report|visit|time)s?\b|\blast\s+(?:[\w-]+\s+){0,4}?(?:inspected|inspection|judged|rated|graded|visited)\b|\bpreviously\b|\bhad\s+(?:been\s+)?(?:judged|rated|graded|found|assessed)\b/i;
+/** A grade of an earlier inspection named as such ("at its previous inspection", "previously rated"). */
+const NAMED_EARLIER = /\b(?:last|previous|prior|earlier|former|first)\s+(?:full\s+|standard\s+|ILACS\s+|SIF\s+)?(?:inspection|judgement|report|visit|time)s?\b|\blast\s+(?:[\w-]+\s+){0,4}?(?:inspected|inspection|judged|rated|graded|visited)\b|\bpreviously\b/i;
+/**
+ * A grade told in the past perfect ("in 2019 the service had been judged good") is earlier than
+ * one the document tells in the present or the past; where every grade is in the past perfect
+ * (minutes reporting what was said: "the Director reminded members that Ofsted had judged
+ * services inadequate"), that is only the tense of reported speech.
+ */
+const PAST_PERFECT = /\bhad\s+(?:been\s+)?(?:judged|rated|graded|found|assessed)\b/i;
 /** The framework's four areas that a grade for "all other areas" or "all four areas" spreads over. */
 const FRAMEWORK_AREAS: JudgementArea[] = ['impact_of_leaders', 'help_and_protection', 'children_in_care', 'care_leavers'];
 /** A grade's scope set after it: "for care leavers", "in A and B", "for the impact of leaders and for …". */
 const SCOPE_AFTER = /^\s*['"]?\s*(?:for|in|across)\s+/i;
-const ALL_OTHER_AREAS = /\b(?:in\s+)?(?:all|every|each)\s+(?:of\s+the\s+)?other\s+(?:judgement\s+)?areas?\b/i;
+const ALL_OTHER_AREAS = /\b(?:in\s+)?(?:all|every|each|the)\s+(?:of\s+the\s+)?other\s+(?:(?:two|three|four)\s+)?(?:judgement\s+)?areas?\b/i;
+/**
+ * A grade for every judgement, set straight after it ("outstanding overall and in every
+ * judgement area", "inadequate in every judgement except …"): every judgement is the
+ * framework's areas and the overall effectiveness, every judgement area the areas alone; what
+ * follows "except" is left out.
+ */
+const EVERY_JUDGEMENT = /^\s*['"\u2019\u201d]?\s*(overall\s*(?:,|and)\s*)?(?:in|across|for)\s+(?:all|every|each)\s+(?:of\s+the\s+)?(?:(?:four|five)\s+)?(judgement\s+areas?|areas?|judgements?)\b(?:\s*,?\s*(?:except|other\s+than|apart\s+from|but)\s+([^.;]*))?/i;
 /** "in all four areas:" with the areas listed below as bullets. */
 const ALL_AREAS_LISTED = /\bin\s+(?:all|each\s+of\s+the|every\s+one\s+of\s+the)\s+(?:four|five|three)?\s*(?:judgement\s+)?areas\s*:\s*$/i;
 const BULLET = /^\s*(?:[\u2022*-]|\d+[.)])\s+/;
@@ -233,6 +247,7 @@ export function recogniseGrades(index: TextIndex, dates: DateEntity[]): GradeEnt
   const tabled = new Set(grades.map((g) => `${g.area}|${g.grade}`));
 
   const prose = proseGrades(text);
+  const stated: Array<{ grade: GradeEntity; namedEarlier: boolean; pastPerfect: boolean }> = [];
   prose.forEach((found, i) => {
     const sentence = index.sentenceAround(found.start, found.end);
     const words = text.slice(sentence.start, sentence.end);
@@ -260,18 +275,28 @@ export function recogniseGrades(index: TextIndex, dates: DateEntity[]): GradeEnt
     // children in care") grades each; "all other areas" the framework's areas the sentence gives
     // no other grade; "in all four areas:" the areas listed below it.
     const scope = SCOPE_AFTER.test(after) ? after.split(/;|,\s+(?:and|but|while|whereas)\b/)[0] : following;
-    const others = ALL_OTHER_AREAS.test(scope) ? FRAMEWORK_AREAS.filter((area) => !areasOf(words.replace(scope, ' ')).includes(area)) : [];
+    // "All other areas" after the grade, or as its subject ("the other three areas judged to …").
+    const otherAreas = [scope, subject].find((words) => ALL_OTHER_AREAS.test(words));
+    const others = otherAreas ? FRAMEWORK_AREAS.filter((area) => !areasOf(words.replace(otherAreas, ' ')).includes(area)) : [];
     const listed = ALL_AREAS_LISTED.test(text.slice(found.wordEnd, index.lineAt(found.wordEnd).end)) ? listedAreas(index, index.lineAt(found.wordEnd).end + 1) : [];
+    const every = listed.length === 0 ? EVERY_JUDGEMENT.exec(after) : null;
+    const everyJudgement = every ? [...FRAMEWORK_AREAS, ...(every[1] || /^judgements?$/i.test(every[2]) ? ['overall_effectiveness' as const] : [])].filter((area) => !areasOf(every[3] ?? '').includes(area)) : [];
     // "All other areas" are the areas, and what stands before them is another grade's.
-    const areas = others.length > 0 ? others : [...new Set([...areasOf(found.object ?? ''), ...(areasOf(found.object ?? '').length === 0 ? areasOf(subject) : []), ...areasOf(scope), ...areasOf(extended), ...listed])];
+    const areas = others.length > 0 ? others : everyJudgement.length > 0 ? everyJudgement : [...new Set([...areasOf(found.object ?? ''), ...(areasOf(found.object ?? '').length === 0 ? areasOf(subject) : []), ...areasOf(scope), ...areasOf(extended), ...listed])];
     if (areas.length === 0 && OTHER_JUDGEMENT.test(judged)) return;
     const dated = dates.filter((d) => d.span.start >= sentence.start && d.span.end <= sentence.end);
     const when = dated[0]?.value ?? null;
-    const current = !EARLIER.test(words);
+    const namedEarlier = NAMED_EARLIER.test(words);
+    const pastPerfect = PAST_PERFECT.test(words);
     for (const area of areas.length > 0 ? areas : [null]) {
-      if (current && tabled.has(`${area}|${found.grade}`)) continue;
-      grades.push({ ...index.entity(found.start, found.end), area, judgement: null, grade: found.grade, when, current });
+      stated.push({ grade: { ...index.entity(found.start, found.end), area, judgement: null, grade: found.grade, when, current: true }, namedEarlier, pastPerfect });
     }
   });
+  const toldInOtherTenses = grades.length > 0 || stated.some((s) => !s.namedEarlier && !s.pastPerfect);
+  for (const { grade, namedEarlier, pastPerfect } of stated) {
+    const current = !namedEarlier && !(pastPerfect && toldInOtherTenses);
+    if (current && tabled.has(`${grade.area}|${grade.grade}`)) continue;
+    grades.push({ ...grade, current });
+  }
   return grades.sort((a, b) => a.span.start - b.span.start);
 }

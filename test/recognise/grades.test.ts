@@ -191,4 +191,38 @@ describe('recogniseGrades', () => {
     const text = 'Overall Effectiveness\tInadequate\nFollowing the overall "inadequate" judgement, the service is subject to monitoring.';
     expect(pairs(text)).toEqual([['overall_effectiveness', 'inadequate', true]]);
   });
+
+  test('the past perfect marks an earlier grade beside a grade told in another tense, and is only reported speech where every grade is told so', () => {
+    expect(pairs("Ofsted has rated Hull's services good. In 2018 they had been judged inadequate.")).toEqual([
+      [null, 'good', true],
+      [null, 'inadequate', false],
+    ]);
+    expect(pairs('The Director told members that inspectors had judged services inadequate overall. At the previous inspection services had been judged good.')).toEqual([
+      ['overall_effectiveness', 'inadequate', true],
+      [null, 'good', false],
+    ]);
+  });
+
+  test('"the other three areas" as the subject of a grade are the areas the sentence grades no other way', () => {
+    expect(pairs('Inspectors judged care leavers\' services to be good, and the other three areas judged to require improvement to be good.')).toEqual([
+      ['care_leavers', 'good', true],
+      ['impact_of_leaders', 'requires_improvement', true],
+      ['help_and_protection', 'requires_improvement', true],
+      ['children_in_care', 'requires_improvement', true],
+    ]);
+  });
+
+  test('a grade "in every judgement" is the four areas and overall effectiveness; "in every judgement area" the areas alone; "except" leaves its areas out', () => {
+    const areas = (text: string) => grades(text).map((g) => g.area).sort();
+    expect(areas('The report judged services inadequate in every judgement except help and protection, which required improvement to be good.').filter((a) => a !== 'help_and_protection')).toEqual(['care_leavers', 'children_in_care', 'impact_of_leaders', 'overall_effectiveness']);
+    expect(pairs('Leeds was judged outstanding in every judgement area.').map(([area]) => area)).toEqual(['impact_of_leaders', 'help_and_protection', 'children_in_care', 'care_leavers']);
+    expect(pairs('Leeds was rated good overall and in all areas.').map(([area]) => area).sort()).toEqual(['care_leavers', 'children_in_care', 'help_and_protection', 'impact_of_leaders', 'overall_effectiveness']);
+    // Without "every"/"all" the scope is the one area named.
+    expect(pairs('Leeds was judged outstanding in its work with care leavers.').map(([area]) => area)).toEqual(['care_leavers']);
+  });
+
+  test('services without a determiner, or after a possessive, are what a verb of judging judged', () => {
+    expect(pairs("Ofsted rated children's services inadequate.")).toEqual([[null, 'inadequate', true]]);
+    expect(pairs("Ofsted rated Hull's services good.")).toEqual([[null, 'good', true]]);
+  });
 });
