@@ -11,10 +11,11 @@
  * document already gives ("the overall 'inadequate' judgement" after a table whose overall
  * effectiveness is Inadequate) refers back to that judgement and is not a grade of its own.
  *
- * Earlier grades: a grade in a sentence about a last, previous or earlier inspection is kept
- * with `current: false`; `when` is the first date written in the grade's sentence.
+ * Earlier grades: a grade in a sentence about a previous or earlier inspection, or one told as
+ * earlier than the document's other grades (EARLIER_THAN_ANOTHER), is kept with
+ * `current: false`; `when` is the first date written in the grade's sentence.
  */
-import type { DateEntity, GradeEntity, GradeValue, JudgementArea } from '../record.js';
+import type { DateEntity, DateRangeEntity, GradeEntity, GradeValue, JudgementArea } from '../record.js';
 import { reportsOnAProvider } from './councils.js';
 import type { TextIndex } from './text-index.js';
 
@@ -65,10 +66,10 @@ const QUOTED = new RegExp(`(["'\u2018\u201c])${GRADE_WORD}["'\u2019\u201d]`, 'gi
  * inadequate", "rated the services inadequate", "judging them inadequate"); the object stays
  * within its sentence, and "as good as" compares rather than grades.
  */
-const JUDGING_VERB = '(?:judged|graded|rated|found|assessed|considered|judging|rating|grading)';
+const JUDGING_VERB = '(?:judged|graded|rated|found|assessed|considered|judging|rating|grading|judges|rates|grades)';
 const AFTER_VERB = new RegExp(`\\b${JUDGING_VERB}\\s+(?:([^.;:!?"]{1,160}?)\\s+)?(?:as|to\\s+be|to)\\s+${GRADE_WORD}\\b(?!\\s+as\\b)`, 'gi');
 /** The grade straight after the verb or its short object, without "as" or "to be": "judged inadequate", "rated the services inadequate", "judged services inadequate". */
-const BARE_AFTER_VERB = new RegExp(`\\b${JUDGING_VERB}\\s+((?:them|it|(?:[\\w-]+['\u2019]s\\s+)?(?:children['\u2019]s\\s+)?services|(?:the|its|their|these|those|this|that)\\s+[^.;:!?"]{1,60}?)\\s+)?${GRADE_WORD}\\b(?!\\s+as\\b)`, 'gi');
+const BARE_AFTER_VERB = new RegExp(`\\b${JUDGING_VERB}\\s+((?:them|it|(?:[\\w-]+['\u2019]s\\s+)?(?:children['\u2019]s\\s+)?services|(?:the|its|their|our|these|those|this|that)\\s+[^.;:!?"]{1,60}?)\\s+)?${GRADE_WORD}\\b(?!\\s+as\\b)`, 'gi');
 /**
  * A grade said with "to be" or as a verb of its own: "Ofsted's overall judgement was
  * inadequate", "those services remain inadequate", "the experiences of care leavers also
@@ -83,21 +84,29 @@ const PREDICATE = new RegExp(
 /** A grade word next to another in a list ("good, requires improvement and inadequate"): the scale, not a grade. */
 const LISTED_BEFORE = new RegExp(`${GRADE_WORD}["']?\\s*(?:,|\\bor|\\band)\\s*["']?$`, 'i');
 const LISTED_AFTER = new RegExp(`^["']?\\s*(?:,|or\\b|and\\b)\\s*["']?${GRADE_WORD}`, 'i');
+/** A grade denied ("services are no longer inadequate", "were not judged good") is no judgement made. */
+const NEGATED = /\b(?:no\s+longer|not|never|n['\u2019]t)\s+(?:(?:be|been|being|judged|rated|graded|found|considered|as|to)\s+)*["'\u2018\u201c]?$/i;
 const GRADE_WITHIN = new RegExp(`\\b${GRADE_WORD}\\b`, 'i');
 const GRADE_ONLY = new RegExp(`^(?:${GRADE_WORD}|requiring\\s+improvement(?:\\s+(?:in\\s+order\\s+)?to\\s+be\\s+good)?)$`, 'i');
 /** A grade of an earlier inspection named as such ("at its previous inspection", "previously rated"). */
-const NAMED_EARLIER = /\b(?:last|previous|prior|earlier|former|first)\s+(?:full\s+|standard\s+|ILACS\s+|SIF\s+)?(?:inspection|judgement|report|visit|time)s?\b|\blast\s+(?:[\w-]+\s+){0,4}?(?:inspected|inspection|judged|rated|graded|visited)\b|\bpreviously\b/i;
+const NAMED_EARLIER = /\b(?:previous|prior|earlier|former|first)\s+(?:full\s+|standard\s+|ILACS\s+|SIF\s+)?(?:inspection|judgement|report|visit|time)s?\b|\blast\s+time\b|\bpreviously\b/i;
 /**
- * A grade told in the past perfect ("in 2019 the service had been judged good") is earlier than
- * one the document tells in the present or the past; where every grade is in the past perfect
- * (minutes reporting what was said: "the Director reminded members that Ofsted had judged
- * services inadequate"), that is only the tense of reported speech.
+ * A grade earlier than another the document tells: in the past perfect ("in 2019 the service had
+ * been judged good") or of the last inspection ("rated good when it was last inspected"). Where
+ * every grade is told so, the past perfect is only the tense of reported speech (minutes: "the
+ * Director reminded members that Ofsted had judged services inadequate") and the last inspection
+ * the most recent one, whose grade is the council's current one.
  */
-const PAST_PERFECT = /\bhad\s+(?:been\s+)?(?:judged|rated|graded|found|assessed)\b/i;
+const EARLIER_THAN_ANOTHER = /\bhad\s+(?:been\s+)?(?:judged|rated|graded|found|assessed)\b|\blast\s+(?:full\s+|standard\s+|ILACS\s+|SIF\s+)?(?:inspection|judgement|report|visit)s?\b|\blast\s+(?:[\w-]+\s+){0,4}?(?:inspected|inspection|judged|rated|graded|visited)\b/i;
 /** The framework's four areas that a grade for "all other areas" or "all four areas" spreads over. */
 const FRAMEWORK_AREAS: JudgementArea[] = ['impact_of_leaders', 'help_and_protection', 'children_in_care', 'care_leavers'];
-/** A grade's scope set after it: "for care leavers", "in A and B", "for the impact of leaders and for …". */
-const SCOPE_AFTER = /^\s*['"]?\s*(?:for|in|across)\s+/i;
+/**
+ * A grade's scope set after it: "for care leavers", "in A and B", "for the impact of leaders and
+ * for …", after "overall" ("good overall, for the impact of leaders and for …"). It runs to the
+ * next clause, a ", and" that carries on the list ("overall, and for help and protection") none.
+ */
+const SCOPE_AFTER = /^\s*['"\u2019\u201d]?\s*(?:overall\s*,?\s*(?:and\s+)?)?(?:for|in|across)\s+/i;
+const SCOPE_END = /;|,\s+(?:and|but|while|whereas)\b(?!\s+(?:for|in)\b)/;
 const ALL_OTHER_AREAS = /\b(?:in\s+)?(?:all|every|each|the)\s+(?:of\s+the\s+)?other\s+(?:(?:two|three|four)\s+)?(?:judgement\s+)?areas?\b/i;
 /**
  * A grade for every judgement, set straight after it ("outstanding overall and in every
@@ -124,12 +133,18 @@ const OTHER_JUDGEMENT = /\badoption\b|\bfostering\b|\bsafeguarding children boar
  * good"), another regulator's rating or another service's ("a primary school judged good", the
  * CQC's rating of adult social care, a strategy judged inadequate).
  */
-const ASPIRATION = /\b(?:ambitions?|aims?|aiming|aspir\w*|want(?:s|ed)?\s+to|strive|striving|goals?|targets?|hop(?:e|es|ing)\s+(?:to|that)|journey|on\s+track|become|becoming|expect(?:s|ed)?\s+to|would|could|ready\s+to\s+be|next\s+(?:full\s+)?inspection)\b/i;
-const COUNCILS_COUNTED = /\b(?:no|only|few|fewer|most|many|some|none|one|two|three|four|five|six|seven|eight|nine|ten|\d+|half|quarter|handful|share|per\s+cent)\b[^.;]{0,40}\b(?:councils|local\s+authorit(?:y|ies)|authorities)\b|%|\bnationally\b|\bnational\s+(?:picture|context|average|figures)\b|\b(?:across|in)\s+England\b/i;
-const OTHER_RATED = /\b(?:Care\s+Quality\s+Commission|CQC|(?:HM\s+)?Inspectorate\s+of\s+Probation|HMI\s+Probation|HMICFRS|schools?|academy|nursery|college|care\s+homes?|children['\u2019]s\s+homes?|providers?|hospital|adult\s+social\s+care|youth\s+(?:justice|offending)\s+services?|strateg(?:y|ies))\b/i;
+const ASPIRATION = /\b(?:ambitions?|aims?|aiming|aspir\w*|want(?:s|ed)?\s+(?:[\w'\u2019-]+\s+){0,3}?to|strive|striving|goals?|targets?|hop(?:e|es|ing)\s+(?:to|that)|journey|on\s+track|become|becoming|expect(?:s|ed)?\s+to|would|could|ready\s+to\s+be|next\s+(?:full\s+)?inspection)\b/i;
+const COUNCILS_COUNTED = /\b(?:no|every|all|any|each|only|few|fewer|most|many|some|none|one|two|three|four|five|six|seven|eight|nine|ten|\d+|half|quarter|handful|share|per\s+cent)\b[^.;]{0,40}\b(?:councils|local\s+authorit(?:y|ies)|authorities)\b|%|\bnationally\b|\bnational\s+(?:picture|context|average|figures)\b|\b(?:across|in)\s+England\b/i;
+const OTHER_RATED = /\b(?:Care\s+Quality\s+Commission|CQC|(?:HM\s+)?Inspectorate\s+of\s+Probation|HMI\s+Probation|HMICFRS|schools?|academy|nursery|college|care\s+homes?|children['\u2019]s\s+homes?|providers?|hospital|adult\s+social\s+care|youth\s+(?:justice|offending)\s+services?|strateg(?:y|ies)|(?:another|other|neighbouring)\s+(?:[A-Z][\w-]*\s+)*(?:councils?|boroughs?|local\s+authorit(?:y|ies)|authorit(?:y|ies)|count(?:y|ies)))\b/i;
 
 /** Where one clause of a sentence ends and the next begins: a semicolon, or a comma before a conjunction. */
 const CLAUSE_BREAK = /;|,\s+(?:and|but|while|whereas|although)\b|\bhowever\b/gi;
+/**
+ * A finite verb: what makes the words before a ", and" a clause of their own. Words without one
+ * ("The experiences and progress of children in care, and of care leavers, were judged good")
+ * are the first part of a subject the ", and" carries on.
+ */
+const FINITE_VERB = /\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|shall|should|do|does|did|says?|said|found|judged|rated|graded|remains?|remained)\b/i;
 
 interface ProseGrade {
   start: number;
@@ -157,11 +172,26 @@ function proseGrades(text: string): ProseGrade[] {
       // ran past the grade: the "to be good" that follows belongs to that grade's wording.
       if (found.some((f) => wordStart >= f.wordStart && wordStart < f.wordEnd) || (object && GRADE_WITHIN.test(object))) continue;
       const wordEnd = wordStart + word.length;
-      if (LISTED_BEFORE.test(text.slice(Math.max(0, wordStart - 45), wordStart)) || LISTED_AFTER.test(text.slice(wordEnd, wordEnd + 45))) continue;
+      const before = text.slice(Math.max(0, wordStart - 45), wordStart);
+      if (LISTED_BEFORE.test(before) || LISTED_AFTER.test(text.slice(wordEnd, wordEnd + 45)) || NEGATED.test(before)) continue;
       found.push({ start: m.index, end: m.index + m[0].length, wordStart, wordEnd, verbStart: m.index, grade: gradeValue(word), object, predicate: pattern === PREDICATE });
     }
   }
   return found.sort((a, b) => a.wordStart - b.wordStart);
+}
+
+/**
+ * The subject of a grade's clause, from the words before its verb: after the last clause break
+ * that ends a clause, one with a finite verb or the rest of another grade's clause (`afterGrade`:
+ * the words start where a grade ends, "judged good for care leavers, and …").
+ */
+function subjectOf(lead: string, afterGrade: boolean): string {
+  const breaks = [...lead.matchAll(CLAUSE_BREAK)];
+  for (let k = breaks.length - 1; k >= 0; k--) {
+    const before = lead.slice(k > 0 ? breaks[k - 1].index + breaks[k - 1][0].length : 0, breaks[k].index);
+    if (FINITE_VERB.test(before) || (k === 0 && afterGrade)) return lead.slice(breaks[k].index + breaks[k][0].length);
+  }
+  return lead;
 }
 
 function areasOf(words: string): JudgementArea[] {
@@ -211,11 +241,24 @@ function listedAreas(index: TextIndex, from: number): JudgementArea[] {
   return areas;
 }
 
+/**
+ * Fieldwork of one inspection spans weeks, not months: an inspection dated more than this many
+ * months before another is an earlier one.
+ */
+const ONE_INSPECTION_MONTHS = 6;
+
+/** Whether ISO date `date` ("2022-11", "2016") is an inspection's more than ONE_INSPECTION_MONTHS before `than`, a year alone taken at its latest. */
+function longBefore(date: string, than: string | null): boolean {
+  if (than === null) return false;
+  const months = (iso: string, end: number) => Number(iso.slice(0, 4)) * 12 + (iso.length >= 7 ? Number(iso.slice(5, 7)) : end);
+  return months(than, 1) - months(date, 12) > ONE_INSPECTION_MONTHS;
+}
+
 /** How far after a grade its area may be named: "judged outstanding for its care leavers", "Good overall". */
 const AREA_AFTER = 40;
 
 /**
- * `dates` are the document's dates, for each grade's `when` and to tell earlier grades.
+ * `dates` and `ranges` are the document's dates, for each grade's `when` and to tell earlier grades.
  *
  * The areas a prose grade is of: those named in what the verb judged, in the subject of its
  * clause ("Children in care and care leavers were each judged to require improvement"), just
@@ -223,7 +266,7 @@ const AREA_AFTER = 40;
  * that extends it ("inadequate, as were its judgements on the impact of leaders and on help
  * and protection"). A grade with none is the service's as a whole (area null).
  */
-export function recogniseGrades(index: TextIndex, dates: DateEntity[]): GradeEntity[] {
+export function recogniseGrades(index: TextIndex, dates: DateEntity[], ranges: DateRangeEntity[] = []): GradeEntity[] {
   const text = index.text;
   const grades: GradeEntity[] = [];
   // A report on a provider grades the provider (a school, a children's home), never the council's services.
@@ -246,18 +289,23 @@ export function recogniseGrades(index: TextIndex, dates: DateEntity[]): GradeEnt
   });
   const tabled = new Set(grades.map((g) => `${g.area}|${g.grade}`));
 
+  // A grade whose sentence dates its inspection well before the latest inspection the document
+  // dates ("after Ofsted judged our services inadequate following an inspection in November
+  // 2022", beside a re-inspection in July 2024) is that earlier inspection's.
+  const inspected = [...dates.filter((d) => d.role === 'inspection').map((d) => d.value), ...ranges.filter((r) => r.role === 'inspection').map((r) => r.end)];
+  const latestInspection = inspected.sort().pop() ?? null;
   const prose = proseGrades(text);
-  const stated: Array<{ grade: GradeEntity; namedEarlier: boolean; pastPerfect: boolean }> = [];
+  const stated: Array<{ grade: GradeEntity; namedEarlier: boolean; earlierThanAnother: boolean }> = [];
   prose.forEach((found, i) => {
     const sentence = index.sentenceAround(found.start, found.end);
     const words = text.slice(sentence.start, sentence.end);
     const previous = prose[i - 1];
     const next = prose[i + 1];
     // The subject: from the last clause break (or the grade before) to the verb.
-    const from = Math.max(sentence.start, previous && previous.wordEnd <= found.verbStart ? previous.wordEnd : 0);
+    const afterGrade = previous !== undefined && previous.wordEnd <= found.verbStart && previous.wordEnd > sentence.start;
+    const from = afterGrade ? previous.wordEnd : sentence.start;
     const lead = text.slice(from, found.verbStart);
-    const breaks = [...lead.matchAll(CLAUSE_BREAK)];
-    const subject = breaks.length > 0 ? lead.slice(breaks[breaks.length - 1].index + breaks[breaks.length - 1][0].length) : lead;
+    const subject = subjectOf(lead, afterGrade);
     const until = Math.min(sentence.end, next ? next.verbStart : Infinity);
     const after = text.slice(found.wordEnd, until);
     const following = after.slice(0, AREA_AFTER).split(/[,;:]|\b(?:and|but|while|whereas)\b/)[0];
@@ -274,7 +322,7 @@ export function recogniseGrades(index: TextIndex, dates: DateEntity[]): GradeEnt
     // A grade for areas named after it ("'require improvement' for the impact of leaders and for
     // children in care") grades each; "all other areas" the framework's areas the sentence gives
     // no other grade; "in all four areas:" the areas listed below it.
-    const scope = SCOPE_AFTER.test(after) ? after.split(/;|,\s+(?:and|but|while|whereas)\b/)[0] : following;
+    const scope = SCOPE_AFTER.test(after) ? after.split(SCOPE_END)[0] : following;
     // "All other areas" after the grade, or as its subject ("the other three areas judged to …").
     const otherAreas = [scope, subject].find((words) => ALL_OTHER_AREAS.test(words));
     const others = otherAreas ? FRAMEWORK_AREAS.filter((area) => !areasOf(words.replace(otherAreas, ' ')).includes(area)) : [];
@@ -286,17 +334,21 @@ export function recogniseGrades(index: TextIndex, dates: DateEntity[]): GradeEnt
     if (areas.length === 0 && OTHER_JUDGEMENT.test(judged)) return;
     const dated = dates.filter((d) => d.span.start >= sentence.start && d.span.end <= sentence.end);
     const when = dated[0]?.value ?? null;
-    const namedEarlier = NAMED_EARLIER.test(words);
-    const pastPerfect = PAST_PERFECT.test(words);
+    const namedEarlier = NAMED_EARLIER.test(words) || dated.some((d) => d.role === 'inspection' && longBefore(d.value, latestInspection));
+    const earlierThanAnother = EARLIER_THAN_ANOTHER.test(words);
     for (const area of areas.length > 0 ? areas : [null]) {
-      stated.push({ grade: { ...index.entity(found.start, found.end), area, judgement: null, grade: found.grade, when, current: true }, namedEarlier, pastPerfect });
+      stated.push({ grade: { ...index.entity(found.start, found.end), area, judgement: null, grade: found.grade, when, current: true }, namedEarlier, earlierThanAnother });
     }
   });
-  const toldInOtherTenses = grades.length > 0 || stated.some((s) => !s.namedEarlier && !s.pastPerfect);
-  for (const { grade, namedEarlier, pastPerfect } of stated) {
-    const current = !namedEarlier && !(pastPerfect && toldInOtherTenses);
+  const toldAsCurrent = grades.length > 0 || stated.some((s) => !s.namedEarlier && !s.earlierThanAnother);
+  for (const { grade, namedEarlier, earlierThanAnother } of stated) {
+    const current = !namedEarlier && !(earlierThanAnother && toldAsCurrent);
     if (current && tabled.has(`${grade.area}|${grade.grade}`)) continue;
     grades.push({ ...grade, current });
   }
-  return grades.sort((a, b) => a.span.start - b.span.start);
+  // A grade of the services as a whole is the overall effectiveness judgement: where the
+  // document gives that judgement, the same grade said of the services ("Ofsted rates children's
+  // services inadequate" over a report of the overall grade) refers to it.
+  const overall = new Set(grades.filter((g) => g.current && g.area === 'overall_effectiveness').map((g) => g.grade));
+  return grades.filter((g) => !(g.current && g.area === null && g.judgement === null && overall.has(g.grade))).sort((a, b) => a.span.start - b.span.start);
 }

@@ -89,7 +89,10 @@ describe('recogniseGrades', () => {
   });
 
   test("an earlier inspection's grade is not current; 'last week' is no earlier inspection", () => {
-    expect(pairs('When Ofsted last carried out a full inspection, in 2015, the services were found to be good overall.')).toEqual([['overall_effectiveness', 'good', false]]);
+    expect(pairs('Inspectors have now judged the services inadequate overall. When Ofsted last carried out a full inspection, in 2015, the services were found to be good overall.')).toEqual([
+      ['overall_effectiveness', 'inadequate', true],
+      ['overall_effectiveness', 'good', false],
+    ]);
     expect(pairs('The services required improvement to be good overall at the inspection reported last week.')).toEqual([['overall_effectiveness', 'requires_improvement', true]]);
   });
 
@@ -137,7 +140,7 @@ describe('recogniseGrades', () => {
   });
 
   test('an earlier grade is kept as not current, with its date', () => {
-    const [grade] = grades('Our last full inspection by Ofsted was in June 2018, when services were found to be Good overall.');
+    const [, grade] = grades('Overall effectiveness\tInadequate\nOur last full inspection by Ofsted was in June 2018, when services were found to be Good overall.');
     expect(grade).toMatchObject({ area: 'overall_effectiveness', grade: 'good', current: false, when: '2018-06' });
   });
 
@@ -224,5 +227,60 @@ describe('recogniseGrades', () => {
   test('services without a determiner, or after a possessive, are what a verb of judging judged', () => {
     expect(pairs("Ofsted rated children's services inadequate.")).toEqual([[null, 'inadequate', true]]);
     expect(pairs("Ofsted rated Hull's services good.")).toEqual([[null, 'good', true]]);
+  });
+
+  test('a scope after "overall" carries on through ", and for …"', () => {
+    const areas = (text: string) => grades(text).map((g) => g.area).sort();
+    expect(areas('Their report rated the service good overall, for the impact of leaders and for children in care.')).toEqual(['children_in_care', 'impact_of_leaders', 'overall_effectiveness']);
+    expect(areas('They judged the services as requiring improvement to be good overall, and for help and protection.')).toEqual(['help_and_protection', 'overall_effectiveness']);
+    // A ", and" that opens a clause of its own ends the scope.
+    expect(areas('They judged the services good overall, and the council will now plan for care leavers.')).toEqual(['overall_effectiveness']);
+  });
+
+  test('a subject coordinated with ", and … ," before its verb keeps both parts; a ", and" after another grade or a clause with its own verb starts a new subject', () => {
+    expect(pairs('The experiences and progress of children in care, and of care leavers, were judged good.').map(([area]) => area)).toEqual(['children_in_care', 'care_leavers']);
+    expect(pairs('Inspectors judged the council outstanding for its care leavers, and children in care were found to be good.')).toEqual([
+      ['care_leavers', 'outstanding', true],
+      ['children_in_care', 'good', true],
+    ]);
+    expect(pairs('Leaders have improved help and protection, and children in care were judged good.')).toEqual([['children_in_care', 'good', true]]);
+  });
+
+  test.each([
+    'The cabinet member said she wanted Leeds to be rated outstanding next time.',
+    'We want every service to be good.',
+    'The department intervenes in every local authority whose services are rated inadequate.',
+    'Camden will support another London borough whose services were judged inadequate in the spring.',
+    'The report found that services are no longer inadequate.',
+    'Children in care were not judged good.',
+  ])('not a grade of the council stated as made: %s', (text) => {
+    expect(grades(text).filter((g) => g.current)).toEqual([]);
+  });
+
+  test('a grade of the services as a whole refers to the overall effectiveness judgement the document gives with the same grade', () => {
+    expect(pairs("Ofsted rates our children's services inadequate\nInspectors judged overall effectiveness to be inadequate.")).toEqual([['overall_effectiveness', 'inadequate', true]]);
+    // A different grade is not the same judgement.
+    expect(pairs("Services were judged good by Ofsted.\nInspectors judged overall effectiveness to be outstanding.")).toEqual([
+      [null, 'good', true],
+      ['overall_effectiveness', 'outstanding', true],
+    ]);
+  });
+
+  test("the last inspection's grade is the current one unless the document tells a newer grade", () => {
+    expect(pairs('Ofsted judged our services good overall at their last full inspection in 2019.')).toEqual([['overall_effectiveness', 'good', true]]);
+    expect(pairs('Inspectors judged overall effectiveness to be inadequate. The service was rated good when it was last inspected in 2019.')).toEqual([
+      ['overall_effectiveness', 'inadequate', true],
+      [null, 'good', false],
+    ]);
+  });
+
+  test('a grade whose sentence dates its inspection long before the latest inspection the document dates is the earlier one', () => {
+    const text = "After Ofsted's inspection in March 2021, our services were judged inadequate. Ofsted inspected the services between 3 and 14 June 2024 and judged overall effectiveness to be good.";
+    const d = textIndex(text);
+    const { dates, ranges } = recogniseDates(d, 'other');
+    expect(recogniseGrades(d, dates, ranges).map((g) => [g.area, g.grade, g.current])).toEqual([
+      [null, 'inadequate', false],
+      ['overall_effectiveness', 'good', true],
+    ]);
   });
 });
