@@ -16,6 +16,7 @@
  * `current: false`; `when` is the first date written in the grade's sentence.
  */
 import type { DateEntity, DateRangeEntity, GradeEntity, GradeValue, JudgementArea } from '../record.js';
+import { findPublisher } from '../classify/publisher.js';
 import { reportsOnAProvider } from './councils.js';
 import type { TextIndex } from './text-index.js';
 
@@ -81,9 +82,9 @@ const PREDICATE = new RegExp(
     `|\\b(require[sd]?\\s+improvement(?:\\s+(?:in\\s+order\\s+)?to\\s+be\\s+good)?|requiring\\s+improvement(?:\\s+(?:in\\s+order\\s+)?to\\s+be\\s+good)?)\\b`,
   'gi',
 );
-/** A grade word next to another in a list ("good, requires improvement and inadequate"): the scale, not a grade. */
-const LISTED_BEFORE = new RegExp(`${GRADE_WORD}["']?\\s*(?:,|\\bor|\\band)\\s*["']?$`, 'i');
-const LISTED_AFTER = new RegExp(`^["']?\\s*(?:,|or\\b|and\\b)\\s*["']?${GRADE_WORD}`, 'i');
+/** A grade word next to another in a list ("good, requires improvement and inadequate") or a table's header row (grades split by tabs): the scale, not a grade. */
+const LISTED_BEFORE = new RegExp(`${GRADE_WORD}["']?(?:\\s*(?:,|\\bor|\\band)|\\t)\\s*["']?$`, 'i');
+const LISTED_AFTER = new RegExp(`^["']?(?:\\s*(?:,|or\\b|and\\b)|\\t)\\s*["']?${GRADE_WORD}`, 'i');
 /** A grade denied ("services are no longer inadequate", "were not judged good") is no judgement made. */
 const NEGATED = /\b(?:no\s+longer|not|never|n['\u2019]t)\s+(?:(?:be|been|being|judged|rated|graded|found|considered|as|to)\s+)*["'\u2018\u201c]?$/i;
 const GRADE_WITHIN = new RegExp(`\\b${GRADE_WORD}\\b`, 'i');
@@ -130,11 +131,13 @@ const OTHER_JUDGEMENT = /\badoption\b|\bfostering\b|\bsafeguarding children boar
  * Grades), read in its clause before the grade: an aspiration or a plan ("our ambition is to be
  * judged outstanding", "on the journey to becoming good"), councils counted or compared
  * ("no local authority has been judged outstanding", "17% of local authorities were judged
- * good"), another regulator's rating or another service's ("a primary school judged good", the
+ * good", "councils judged inadequate receive monitoring visits"), another regulator's rating or another service's ("a primary school judged good", the
  * CQC's rating of adult social care, a strategy judged inadequate).
  */
 const ASPIRATION = /\b(?:ambitions?|aims?|aiming|aspir\w*|want(?:s|ed)?\s+(?:[\w'\u2019-]+\s+){0,3}?to|strive|striving|goals?|targets?|hop(?:e|es|ing)\s+(?:to|that)|journey|on\s+track|become|becoming|expect(?:s|ed)?\s+to|would|could|ready\s+to\s+be|next\s+(?:full\s+)?inspection)\b/i;
-const COUNCILS_COUNTED = /\b(?:no|every|all|any|each|only|few|fewer|most|many|some|none|one|two|three|four|five|six|seven|eight|nine|ten|\d+|half|quarter|handful|share|per\s+cent)\b[^.;]{0,40}\b(?:councils|local\s+authorit(?:y|ies)|authorities)\b|%|\bnationally\b|\bnational\s+(?:picture|context|average|figures)\b|\b(?:across|in)\s+England\b/i;
+const COUNCILS_COUNTED = /\b(?:a|an|any)\s+council['\u2019]s\b|\b(?:a|an|any)\s+(?:council|local\s+authority)\s+(?:when|where|whose|if|that)\b|\b(?:no|every|all|any|each|only|few|fewer|most|many|some|none|one|two|three|four|five|six|seven|eight|nine|ten|\d+|half|quarter|handful|share|per\s+cent)\b[^.;]{0,40}\b(?:councils|local\s+authorit(?:y|ies)|authorities|LAs)\b|^\s*(?:councils|local\s+authorities|authorities|LAs)\s+(?:judged|rated|graded|found)\s*$|%|\bnationally\b|\bnational\s+(?:picture|context|average|figures)\b|\b(?:across|in)\s+England\b/i;
+/** The inspectorates other than Ofsted that rate services a council runs: a table in their report rates what they inspect. */
+const OTHER_INSPECTORATE = /\b(?:Care\s+Quality\s+Commission|CQC|(?:HM\s+)?Inspectorate\s+of\s+Probation|HMI\s+Probation|HMICFRS)\b/i;
 const OTHER_RATED = /\b(?:Care\s+Quality\s+Commission|CQC|(?:HM\s+)?Inspectorate\s+of\s+Probation|HMI\s+Probation|HMICFRS|schools?|academy|nursery|college|care\s+homes?|children['\u2019]s\s+homes?|providers?|hospital|adult\s+social\s+care|youth\s+(?:justice|offending)\s+services?|strateg(?:y|ies)|(?:another|other|neighbouring)\s+(?:[A-Z][\w-]*\s+)*(?:councils?|boroughs?|local\s+authorit(?:y|ies)|authorit(?:y|ies)|count(?:y|ies)))\b/i;
 
 /** Where one clause of a sentence ends and the next begins: a semicolon, or a comma before a conjunction. */
@@ -167,6 +170,11 @@ function proseGrades(text: string): ProseGrade[] {
       const word = [...m].slice(1).reverse().find((group) => group !== undefined && GRADE_ONLY.test(group.trim()));
       if (!word) continue;
       const wordStart = m.index + m[0].lastIndexOf(word);
+      // A tab splits a table's cells: a grade in a cell after another ("Overall rating<TAB>Requires
+      // improvement") is a row, read as one or not at all, never a sentence (a numbered
+      // paragraph's "25.<TAB>" opens one).
+      const lineBefore = text.slice(text.lastIndexOf('\n', wordStart) + 1, wordStart);
+      if (lineBefore.includes('\t') && !/[.!?]\s/.test(lineBefore.slice(lineBefore.lastIndexOf('\t') + 1))) continue;
       const object = pattern === AFTER_VERB || pattern === BARE_AFTER_VERB ? (m[1] ?? null) : null;
       // An object holding a grade word ("rated the services 'Requires improvement to be good'")
       // ran past the grade: the "to be good" that follows belongs to that grade's wording.
@@ -242,6 +250,13 @@ function listedAreas(index: TextIndex, from: number): JudgementArea[] {
 }
 
 /**
+ * A re-inspection the document tells as done ("Ofsted re-inspected the council's services", "a
+ * re-inspection in February 2017 judged …"; not "any re-inspection", "a re-inspection in two
+ * years", "until the council is re-inspected"): the grades told before it are the earlier inspection's, the one re-inspected.
+ */
+const REINSPECTED = /(?<!\b(?:is|are|be|being|until|unless|before|if)\s+)\bre-?inspected\b|\bre-?inspection\b(?=[^.]{0,80}?\b(?:took\s+place|published|judged|found|rated|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}))/i;
+
+/**
  * Fieldwork of one inspection spans weeks, not months: an inspection dated more than this many
  * months before another is an earlier one.
  */
@@ -277,7 +292,10 @@ export function recogniseGrades(index: TextIndex, dates: DateEntity[], ranges: D
   // A judgement table's row grades each area it names ("The experiences and progress of
   // children in care and care leavers" is two); an older framework's judgement that is none of
   // the SPEC's areas ("Adoption performance", the LSCB's review) is kept as written, area null.
+  const otherInspectorate = OTHER_INSPECTORATE.test(findPublisher(index.doc)?.publisher.name ?? '');
+  if (otherInspectorate) index.note('grades', 'other_inspectorate', "the document is another inspectorate's: its ratings tables are not Ofsted's judgements");
   index.lines.forEach((line, i) => {
+    if (otherInspectorate) return;
     const row = judgementRow(index, i);
     if (!row) return;
     const judgement = row.judgement.replace(/^\s*(?:\d+(?:\.\d+)*\.?|[\u2022*-])\s+/, '').trim();
@@ -294,6 +312,8 @@ export function recogniseGrades(index: TextIndex, dates: DateEntity[], ranges: D
   // 2022", beside a re-inspection in July 2024) is that earlier inspection's.
   const inspected = [...dates.filter((d) => d.role === 'inspection').map((d) => d.value), ...ranges.filter((r) => r.role === 'inspection').map((r) => r.end)];
   const latestInspection = inspected.sort().pop() ?? null;
+  const reinspection = REINSPECTED.exec(text);
+  const reinspected = reinspection ? index.sentenceAt(reinspection.index).start : -1;
   const prose = proseGrades(text);
   const stated: Array<{ grade: GradeEntity; namedEarlier: boolean; earlierThanAnother: boolean }> = [];
   prose.forEach((found, i) => {
@@ -334,7 +354,7 @@ export function recogniseGrades(index: TextIndex, dates: DateEntity[], ranges: D
     if (areas.length === 0 && OTHER_JUDGEMENT.test(judged)) return;
     const dated = dates.filter((d) => d.span.start >= sentence.start && d.span.end <= sentence.end);
     const when = dated[0]?.value ?? null;
-    const namedEarlier = NAMED_EARLIER.test(words) || dated.some((d) => d.role === 'inspection' && longBefore(d.value, latestInspection));
+    const namedEarlier = NAMED_EARLIER.test(words) || dated.some((d) => d.role === 'inspection' && longBefore(d.value, latestInspection)) || sentence.end <= reinspected;
     const earlierThanAnother = EARLIER_THAN_ANOTHER.test(words);
     for (const area of areas.length > 0 ? areas : [null]) {
       stated.push({ grade: { ...index.entity(found.start, found.end), area, judgement: null, grade: found.grade, when, current: true }, namedEarlier, earlierThanAnother });

@@ -283,4 +283,30 @@ describe('recogniseGrades', () => {
       ['overall_effectiveness', 'good', true],
     ]);
   });
+
+  test('grades told before a re-inspection the document reports are the earlier inspection\'s; a re-inspection to come changes nothing', () => {
+    expect(pairs('The notice followed a report that judged the overall effectiveness of services to be inadequate. Ofsted re-inspected the services last spring and judged overall effectiveness to be good.')).toEqual([
+      ['overall_effectiveness', 'inadequate', false],
+      ['overall_effectiveness', 'good', true],
+    ]);
+    expect(pairs('Ofsted judged overall effectiveness to be inadequate. Visits continue until the council is re-inspected.')).toEqual([['overall_effectiveness', 'inadequate', true]]);
+  });
+
+  test.each([
+    "Where Ofsted judges a council's children's services to be inadequate, the minister may issue a notice.",
+    'The department acts on a council when its services are judged inadequate.',
+    'Councils judged inadequate receive monitoring visits.',
+    'Of all LAs, 12% were judged outstanding.',
+  ])('a rule about councils in general is no grade: %s', (text) => {
+    expect(grades(text)).toEqual([]);
+  });
+
+  test("a table's header row of the scale, split by tabs, is no grade", () => {
+    expect(grades('Judgement area\tOutstanding\tGood\tRequires improvement to be good\tInadequate\nOverall effectiveness\t16%\t47%\t28%\t9%')).toEqual([]);
+  });
+
+  test("another inspectorate's report: its ratings table is not Ofsted's, and Ofsted's grade in its prose still is", () => {
+    const text = ['An inspection of youth justice services in Leeds', 'HM Inspectorate of Probation, June 2025', 'Ofsted judged the council\'s children\'s services to be good in 2024.', 'Overall rating\tRequires improvement', 'Governance and leadership\tInadequate'].join('\n');
+    expect(pairs(text)).toEqual([[null, 'good', true]]);
+  });
 });
