@@ -70,6 +70,9 @@ const QUOTED = new RegExp(`(["'\u2018\u201c])${GRADE_WORD}["'\u2019\u201d]`, 'gi
 const JUDGING_VERB = '(?:judged|graded|rated|found|assessed|considered|judging|rating|grading|judges|rates|grades)';
 const AFTER_VERB = new RegExp(`\\b${JUDGING_VERB}\\s+(?:([^.;:!?"]{1,160}?)\\s+)?(?:as|to\\s+be|to)\\s+${GRADE_WORD}\\b(?!\\s+as\\b)`, 'gi');
 /** The grade straight after the verb or its short object, without "as" or "to be": "judged inadequate", "rated the services inadequate", "judged services inadequate". */
+/** The grade straight after a verb and a name ("rated Essex outstanding", "judged North Tyneside good"): the name's words capitalised (NAME). */
+const NAMED_AFTER_VERB = new RegExp(`\\b${JUDGING_VERB}\\s+((?:[A-Z][\\w'\u2019-]*\\s+){1,4})${GRADE_WORD}\\b(?!\\s+as\\b)`, 'gi');
+const NAME = /^(?:[A-Z][\w'\u2019-]*\s+)+$/;
 const BARE_AFTER_VERB = new RegExp(`\\b${JUDGING_VERB}\\s+((?:them|it|(?:[\\w-]+['\u2019]s\\s+)?(?:children['\u2019]s\\s+)?services|(?:the|its|their|our|these|those|this|that)\\s+[^.;:!?"]{1,60}?)\\s+)?${GRADE_WORD}\\b(?!\\s+as\\b)`, 'gi');
 /**
  * A grade said with "to be" or as a verb of its own: "Ofsted's overall judgement was
@@ -92,11 +95,13 @@ const GRADE_ONLY = new RegExp(`^(?:${GRADE_WORD}|requiring\\s+improvement(?:\\s+
 /** A grade of an earlier inspection named as such ("at its previous inspection", "previously rated"). */
 const NAMED_EARLIER = /\b(?:previous|prior|earlier|former|first)\s+(?:full\s+|standard\s+|ILACS\s+|SIF\s+)?(?:inspection|judgement|report|visit|time)s?\b|\blast\s+time\b|\bpreviously\b/i;
 /**
- * A grade earlier than another the document tells: in the past perfect ("in 2019 the service had
- * been judged good") or of the last inspection ("rated good when it was last inspected"). Where
- * every grade is told so, the past perfect is only the tense of reported speech (minutes: "the
- * Director reminded members that Ofsted had judged services inadequate") and the last inspection
- * the most recent one, whose grade is the council's current one.
+ * A grade that may be earlier than another the document tells: in the past perfect ("in 2019 the
+ * service had been judged good") or of the last inspection ("rated good when it was last
+ * inspected"). It is earlier where the document's current grades judge its area otherwise (now
+ * inadequate overall, good when last inspected); else it is of the same inspection ("at its last
+ * full inspection Ofsted rated Essex outstanding overall. Children in care were judged good"),
+ * the past perfect only the tense of reported speech (minutes: "the Director reminded members
+ * that Ofsted had judged services inadequate") and the last inspection the most recent one.
  */
 const EARLIER_THAN_ANOTHER = /\bhad\s+(?:been\s+)?(?:judged|rated|graded|found|assessed)\b|\blast\s+(?:full\s+|standard\s+|ILACS\s+|SIF\s+)?(?:inspection|judgement|report|visit)s?\b|\blast\s+(?:[\w-]+\s+){0,4}?(?:inspected|inspection|judged|rated|graded|visited)\b/i;
 /** The framework's four areas that a grade for "all other areas" or "all four areas" spreads over. */
@@ -131,11 +136,12 @@ const OTHER_JUDGEMENT = /\badoption\b|\bfostering\b|\bsafeguarding children boar
  * Grades), read in its clause before the grade: an aspiration or a plan ("our ambition is to be
  * judged outstanding", "on the journey to becoming good"), councils counted or compared
  * ("no local authority has been judged outstanding", "17% of local authorities were judged
- * good", "councils judged inadequate receive monitoring visits"), another regulator's rating or another service's ("a primary school judged good", the
+ * good", "councils judged inadequate receive monitoring visits", "councils whose services were
+ * judged inadequate"), another regulator's rating or another service's ("a primary school judged good", the
  * CQC's rating of adult social care, a strategy judged inadequate).
  */
-const ASPIRATION = /\b(?:ambitions?|aims?|aiming|aspir\w*|want(?:s|ed)?\s+(?:[\w'\u2019-]+\s+){0,3}?to|strive|striving|goals?|targets?|hop(?:e|es|ing)\s+(?:to|that)|journey|on\s+track|become|becoming|expect(?:s|ed)?\s+to|would|could|ready\s+to\s+be|next\s+(?:full\s+)?inspection)\b/i;
-const COUNCILS_COUNTED = /\b(?:a|an|any)\s+council['\u2019]s\b|\b(?:a|an|any)\s+(?:council|local\s+authority)\s+(?:when|where|whose|if|that)\b|\b(?:no|every|all|any|each|only|few|fewer|most|many|some|none|one|two|three|four|five|six|seven|eight|nine|ten|\d+|half|quarter|handful|share|per\s+cent)\b[^.;]{0,40}\b(?:councils|local\s+authorit(?:y|ies)|authorities|LAs)\b|^\s*(?:councils|local\s+authorities|authorities|LAs)\s+(?:judged|rated|graded|found)\s*$|%|\bnationally\b|\bnational\s+(?:picture|context|average|figures)\b|\b(?:across|in)\s+England\b/i;
+const ASPIRATION = /\b(?:ambitions?|aims?|aiming|aspir\w*|want(?:s|ed)?\s+(?:[\w'\u2019-]+\s+){0,6}?to|strive|striving|goals?|targets?|hop(?:e|es|ing)\s+(?:to|that)|journey|on\s+track|become|becoming|expect(?:s|ed)?\s+to|would|could|ready\s+to\s+be|next\s+(?:full\s+)?inspection)\b/i;
+const COUNCILS_COUNTED = /\b(?:a|an|any)\s+council['\u2019]s\b|\b(?:a|an|any)\s+(?:council|local\s+authority)\s+(?:when|where|whose|if|that)\b|\b(?:no|every|all|any|each|only|few|fewer|most|many|some|none|one|two|three|four|five|six|seven|eight|nine|ten|\d+|half|quarter|handful|share|per\s+cent)\b[^.;]{0,40}\b(?:councils|local\s+authorit(?:y|ies)|authorities|LAs)\b|^\s*(?:councils|local\s+authorities|authorities|LAs)\s+(?:judged|rated|graded|found)\s*$|\b(?:councils|local\s+authorities|authorities|LAs)\s+(?:whose|that|which|where)\b|%|\bnationally\b|\bnational\s+(?:picture|context|average|figures)\b|\b(?:across|in)\s+England\b/i;
 /** The inspectorates other than Ofsted that rate services a council runs: a table in their report rates what they inspect. */
 const OTHER_INSPECTORATE = /\b(?:Care\s+Quality\s+Commission|CQC|(?:HM\s+)?Inspectorate\s+of\s+Probation|HMI\s+Probation|HMICFRS)\b/i;
 const OTHER_RATED = /\b(?:Care\s+Quality\s+Commission|CQC|(?:HM\s+)?Inspectorate\s+of\s+Probation|HMI\s+Probation|HMICFRS|schools?|academy|nursery|college|care\s+homes?|children['\u2019]s\s+homes?|providers?|hospital|adult\s+social\s+care|youth\s+(?:justice|offending)\s+services?|strateg(?:y|ies)|(?:another|other|neighbouring)\s+(?:[A-Z][\w-]*\s+)*(?:councils?|boroughs?|local\s+authorit(?:y|ies)|authorit(?:y|ies)|count(?:y|ies)))\b/i;
@@ -165,17 +171,17 @@ interface ProseGrade {
 
 function proseGrades(text: string): ProseGrade[] {
   const found: ProseGrade[] = [];
-  for (const pattern of [QUOTED, AFTER_VERB, BARE_AFTER_VERB, PREDICATE]) {
+  for (const pattern of [QUOTED, AFTER_VERB, BARE_AFTER_VERB, NAMED_AFTER_VERB, PREDICATE]) {
     for (const m of text.matchAll(pattern)) {
       const word = [...m].slice(1).reverse().find((group) => group !== undefined && GRADE_ONLY.test(group.trim()));
-      if (!word) continue;
+      if (!word || (pattern === NAMED_AFTER_VERB && !NAME.test(m[1]))) continue;
       const wordStart = m.index + m[0].lastIndexOf(word);
       // A tab splits a table's cells: a grade in a cell after another ("Overall rating<TAB>Requires
       // improvement") is a row, read as one or not at all, never a sentence (a numbered
       // paragraph's "25.<TAB>" opens one).
       const lineBefore = text.slice(text.lastIndexOf('\n', wordStart) + 1, wordStart);
       if (lineBefore.includes('\t') && !/[.!?]\s/.test(lineBefore.slice(lineBefore.lastIndexOf('\t') + 1))) continue;
-      const object = pattern === AFTER_VERB || pattern === BARE_AFTER_VERB ? (m[1] ?? null) : null;
+      const object = pattern === AFTER_VERB || pattern === BARE_AFTER_VERB || pattern === NAMED_AFTER_VERB ? (m[1] ?? null) : null;
       // An object holding a grade word ("rated the services 'Requires improvement to be good'")
       // ran past the grade: the "to be good" that follows belongs to that grade's wording.
       if (found.some((f) => wordStart >= f.wordStart && wordStart < f.wordEnd) || (object && GRADE_WITHIN.test(object))) continue;
@@ -256,6 +262,8 @@ function listedAreas(index: TextIndex, from: number): JudgementArea[] {
  */
 const REINSPECTED = /(?<!\b(?:is|are|be|being|until|unless|before|if)\s+)\bre-?inspected\b|\bre-?inspection\b(?=[^.]{0,80}?\b(?:took\s+place|published|judged|found|rated|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}))/i;
 
+const INSPECTION_ROLES = new Set<string | null>(['inspection', 'inspection_report_published']);
+
 /**
  * Fieldwork of one inspection spans weeks, not months: an inspection dated more than this many
  * months before another is an earlier one.
@@ -307,15 +315,16 @@ export function recogniseGrades(index: TextIndex, dates: DateEntity[], ranges: D
   });
   const tabled = new Set(grades.map((g) => `${g.area}|${g.grade}`));
 
-  // A grade whose sentence dates its inspection well before the latest inspection the document
+  // A grade whose sentence is dated well before the latest inspection or report the document
   // dates ("after Ofsted judged our services inadequate following an inspection in November
-  // 2022", beside a re-inspection in July 2024) is that earlier inspection's.
-  const inspected = [...dates.filter((d) => d.role === 'inspection').map((d) => d.value), ...ranges.filter((r) => r.role === 'inspection').map((r) => r.end)];
+  // 2022", beside a re-inspection in July 2024; "in 2016 the same services were rated good") may
+  // be an earlier inspection's (EARLIER_THAN_ANOTHER).
+  const inspected = [...dates.filter((d) => INSPECTION_ROLES.has(d.role)).map((d) => d.value), ...ranges.filter((r) => INSPECTION_ROLES.has(r.role)).map((r) => r.end)];
   const latestInspection = inspected.sort().pop() ?? null;
   const reinspection = REINSPECTED.exec(text);
   const reinspected = reinspection ? index.sentenceAt(reinspection.index).start : -1;
   const prose = proseGrades(text);
-  const stated: Array<{ grade: GradeEntity; namedEarlier: boolean; earlierThanAnother: boolean }> = [];
+  const stated: Array<{ grade: GradeEntity; namedEarlier: boolean; earlierThanAnother: boolean; sentence: number }> = [];
   prose.forEach((found, i) => {
     const sentence = index.sentenceAround(found.start, found.end);
     const words = text.slice(sentence.start, sentence.end);
@@ -354,15 +363,20 @@ export function recogniseGrades(index: TextIndex, dates: DateEntity[], ranges: D
     if (areas.length === 0 && OTHER_JUDGEMENT.test(judged)) return;
     const dated = dates.filter((d) => d.span.start >= sentence.start && d.span.end <= sentence.end);
     const when = dated[0]?.value ?? null;
-    const namedEarlier = NAMED_EARLIER.test(words) || dated.some((d) => d.role === 'inspection' && longBefore(d.value, latestInspection)) || sentence.end <= reinspected;
-    const earlierThanAnother = EARLIER_THAN_ANOTHER.test(words);
+    const namedEarlier = NAMED_EARLIER.test(words) || sentence.end <= reinspected;
+    const earlierThanAnother = EARLIER_THAN_ANOTHER.test(words) || dated.some((d) => (d.role === 'inspection' || d.role === null) && longBefore(d.value, latestInspection));
     for (const area of areas.length > 0 ? areas : [null]) {
-      stated.push({ grade: { ...index.entity(found.start, found.end), area, judgement: null, grade: found.grade, when, current: true }, namedEarlier, earlierThanAnother });
+      stated.push({ grade: { ...index.entity(found.start, found.end), area, judgement: null, grade: found.grade, when, current: true }, namedEarlier, earlierThanAnother, sentence: sentence.start });
     }
   });
-  const toldAsCurrent = grades.length > 0 || stated.some((s) => !s.namedEarlier && !s.earlierThanAnother);
-  for (const { grade, namedEarlier, earlierThanAnother } of stated) {
-    const current = !namedEarlier && !(earlierThanAnother && toldAsCurrent);
+  // A grade of the services as a whole (area null) is of their overall effectiveness.
+  const judgedArea = (g: GradeEntity) => g.area ?? 'overall_effectiveness';
+  const toldAsCurrent = [...grades, ...stated.filter((s) => !s.namedEarlier && !s.earlierThanAnother).map((s) => s.grade)];
+  const judgedOtherwise = (grade: GradeEntity) => toldAsCurrent.some((g) => g.judgement === null && judgedArea(g) === judgedArea(grade) && g.grade !== grade.grade);
+  // One sentence tells one inspection: where any of its grades is judged otherwise now, all are that earlier inspection's.
+  const earlierSentences = new Set(stated.filter((s) => s.earlierThanAnother && judgedOtherwise(s.grade)).map((s) => s.sentence));
+  for (const { grade, namedEarlier, earlierThanAnother, sentence } of stated) {
+    const current = !namedEarlier && !(earlierThanAnother && earlierSentences.has(sentence));
     if (current && tabled.has(`${grade.area}|${grade.grade}`)) continue;
     grades.push({ ...grade, current });
   }

@@ -309,4 +309,30 @@ describe('recogniseGrades', () => {
     const text = ['An inspection of youth justice services in Leeds', 'HM Inspectorate of Probation, June 2025', 'Ofsted judged the council\'s children\'s services to be good in 2024.', 'Overall rating\tRequires improvement', 'Governance and leadership\tInadequate'].join('\n');
     expect(pairs(text)).toEqual([[null, 'good', true]]);
   });
+
+  test('the grade straight after a verb and a name', () => {
+    expect(pairs('Ofsted rated North Tyneside outstanding overall.')).toEqual([['overall_effectiveness', 'outstanding', true]]);
+    // A lower-case word between verb and grade is no name: "found practice good" is no grade of the services.
+    expect(pairs('Inspectors found practice good in places.')).toEqual([]);
+  });
+
+  test("the last inspection's grades are one inspection's, across sentences, unless another grade judges one of their areas otherwise", () => {
+    expect(pairs('At its last full inspection, in 2019, Ofsted rated Leeds outstanding overall. Children in care were judged good.')).toEqual([
+      ['overall_effectiveness', 'outstanding', true],
+      ['children_in_care', 'good', true],
+    ]);
+    // Overall effectiveness judged otherwise now: the whole of the earlier sentence is the earlier inspection's.
+    expect(pairs('When last inspected, in 2016, the services were found to be good overall, and care leavers were judged to be outstanding. Its new report judged overall effectiveness to be inadequate.')).toEqual([
+      ['overall_effectiveness', 'good', false],
+      ['care_leavers', 'outstanding', false],
+      ['overall_effectiveness', 'inadequate', true],
+    ]);
+  });
+
+  test.each([
+    'The director said leaders wanted every area of the service to be judged outstanding next time.',
+    'The council lends staff to councils whose services have been judged inadequate.',
+  ])('no grade of the council stated as made: %s', (text) => {
+    expect(grades(text).filter((g) => g.current)).toEqual([]);
+  });
 });
