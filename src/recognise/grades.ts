@@ -39,17 +39,22 @@ const AREAS: Array<[RegExp, JudgementArea]> = [
 ];
 
 /**
- * A judgement row: area and grade split by a tab, a colon ("Adoption performance: Requires
- * improvement") or a spaced dash ("• overall effectiveness – inadequate"), the forms a table
- * takes as text and as a list.
- */
-/**
  * A grade as a judgement table or list gives it: the four-point scale, and the 2009–2013
  * frameworks' "adequate" (in prose "adequate" is a plain adjective, "adequate staffing", and is
  * read as a grade only in a judgement row).
  */
 const ROW_GRADE_WORD = GRADE_WORD.replace('|inadequate)', '|inadequate|adequate)');
+/**
+ * A judgement row: area and grade split by a tab, a colon ("Adoption performance: Requires
+ * improvement") or a spaced dash ("• overall effectiveness – inadequate"), the forms a table
+ * takes as text and as a list.
+ */
 const TABLE_ROW = new RegExp(`^([^\\t:]+?)(?:\\t|:|\\s+[-\u2013\u2014]\\s+)\\s*${ROW_GRADE_WORD}\\s*\\.?$`, 'i');
+/**
+ * A row of a ratings table however it is laid out (split as TABLE_ROW, or aligned with spaces):
+ * in another inspectorate's report it is theirs, neither a row nor a sentence of Ofsted's.
+ */
+const RATED_ROW = new RegExp(`^[^\\t:]+?(?:\\t|:|\\s{2,}|\\s+[-\u2013\u2014]\\s+)\\s*${ROW_GRADE_WORD}\\s*\\.?$`, 'i');
 /**
  * The judgements as the frameworks' tables name them (ILACS, the single inspection framework,
  * the LSCB review): a line that opens so, and holds no verb (a sentence about the area is
@@ -176,11 +181,6 @@ function proseGrades(text: string): ProseGrade[] {
       const word = [...m].slice(1).reverse().find((group) => group !== undefined && GRADE_ONLY.test(group.trim()));
       if (!word || (pattern === NAMED_AFTER_VERB && !NAME.test(m[1]))) continue;
       const wordStart = m.index + m[0].lastIndexOf(word);
-      // A tab splits a table's cells: a grade in a cell after another ("Overall rating<TAB>Requires
-      // improvement") is a row, read as one or not at all, never a sentence (a numbered
-      // paragraph's "25.<TAB>" opens one).
-      const lineBefore = text.slice(text.lastIndexOf('\n', wordStart) + 1, wordStart);
-      if (lineBefore.includes('\t') && !/[.!?]\s/.test(lineBefore.slice(lineBefore.lastIndexOf('\t') + 1))) continue;
       const object = pattern === AFTER_VERB || pattern === BARE_AFTER_VERB || pattern === NAMED_AFTER_VERB ? (m[1] ?? null) : null;
       // An object holding a grade word ("rated the services 'Requires improvement to be good'")
       // ran past the grade: the "to be good" that follows belongs to that grade's wording.
@@ -340,6 +340,7 @@ export function recogniseGrades(index: TextIndex, dates: DateEntity[], ranges: D
     const following = after.slice(0, AREA_AFTER).split(/[,;:]|\b(?:and|but|while|whereas)\b/)[0];
     const extended = /^\s*,?\s*as\s+(?:was|were|did|is|are)\b([^.;]*)/i.exec(after)?.[1] ?? '';
     if (found.predicate && !JUDGED_THING.test(subject) && areasOf(subject).length === 0) return;
+    if (otherInspectorate && RATED_ROW.test(index.lineAt(found.wordStart).text)) return;
     // The words of the grade's own clause before it: what it is said of, and how.
     const said = `${subject} ${text.slice(found.verbStart, found.wordStart)}`;
     const reason = ASPIRATION.test(said) ? 'an aspiration or a plan' : COUNCILS_COUNTED.test(said) ? 'councils counted or compared' : OTHER_RATED.test(said) ? "another service's or another regulator's rating" : null;

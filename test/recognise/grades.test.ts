@@ -306,7 +306,7 @@ describe('recogniseGrades', () => {
   });
 
   test("another inspectorate's report: its ratings table is not Ofsted's, and Ofsted's grade in its prose still is", () => {
-    const text = ['An inspection of youth justice services in Leeds', 'HM Inspectorate of Probation, June 2025', 'Ofsted judged the council\'s children\'s services to be good in 2024.', 'Overall rating\tRequires improvement', 'Governance and leadership\tInadequate'].join('\n');
+    const text = ['An inspection of youth justice services in Leeds', 'HM Inspectorate of Probation, June 2025', 'Ofsted judged the council\'s children\'s services to be good in 2024.', 'Overall rating\tRequires improvement', 'Governance and leadership\tInadequate', 'Overall: Requires improvement', 'Overall    Requires improvement'].join('\n');
     expect(pairs(text)).toEqual([[null, 'good', true]]);
   });
 
