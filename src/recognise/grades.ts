@@ -83,10 +83,14 @@ const BARE_AFTER_VERB = new RegExp(`\\b${JUDGING_VERB}\\s+((?:them|it|(?:[\\w-]+
  * A grade said with "to be" or as a verb of its own: "Ofsted's overall judgement was
  * inadequate", "those services remain inadequate", "the experiences of care leavers also
  * required improvement", "had been rated as requiring improvement". The grade ends its phrase
- * (a grade word before a noun, "good practice", is an adjective).
+ * (a grade word before a noun, "good practice", is an adjective), or its line where the next
+ * opens a sentence of its own (an older report's headline, "The overall judgement is that
+ * children's services are good"; not a line wrapped mid-sentence, "are good⏎enough").
  */
+/** A grade at a line's end whose sentence runs on, in lower case, onto the next line ("are good⏎enough"), but not onto the words that close a grade's phrase. */
+const WRAPPED_ON = /^[ \t]*\n\s*(?!(?:overall|for|in|across|and|as|with|according)\b)[a-z]/;
 const PREDICATE = new RegExp(
-  `\\b(?:is|are|was|were|remain|remains|remained|be|been)\\s+(?:(?:also|still|each|both|all)\\s+)?${GRADE_WORD}(?=\\s*(?:[.,;:)]|$|\\b(?:overall|for|in|across|and|as|with|according)\\b))` +
+  `\\b(?:is|are|was|were|remain|remains|remained|be|been)\\s+(?:(?:also|still|each|both|all)\\s+)?${GRADE_WORD}(?=\\s*(?:[.,;:)]|$|\\n|\\b(?:overall|for|in|across|and|as|with|according)\\b))` +
     `|\\b(require[sd]?\\s+improvement(?:\\s+(?:in\\s+order\\s+)?to\\s+be\\s+good)?|requiring\\s+improvement(?:\\s+(?:in\\s+order\\s+)?to\\s+be\\s+good)?)\\b`,
   'gi',
 );
@@ -135,6 +139,7 @@ const JUDGED_THING = /\bjudg\w*|\beffectiveness\b|\bservices?\b|\binspect\w*|\bO
  * Judgements of the older framework that are none of the SPEC's areas ("adoption performance
  * was judged good", the LSCB's review): graded, but neither an area nor the service as a whole.
  */
+const LSCB_REVIEW = /\bsafeguarding children board\b|\bLSCB\b/i;
 const OTHER_JUDGEMENT = /\badoption\b|\bfostering\b|\bsafeguarding children board\b|\bLSCB\b|\bcapacity\s+(?:for|to)\s+improve(?:ment)?\b/i;
 /**
  * What makes a grade in prose no judgement of this council's services stated as made (SPEC,
@@ -145,7 +150,7 @@ const OTHER_JUDGEMENT = /\badoption\b|\bfostering\b|\bsafeguarding children boar
  * judged inadequate"), another regulator's rating or another service's ("a primary school judged good", the
  * CQC's rating of adult social care, a strategy judged inadequate).
  */
-const ASPIRATION = /\b(?:ambitions?|aims?|aiming|aspir\w*|want(?:s|ed)?\s+(?:[\w'\u2019-]+\s+){0,6}?to|strive|striving|goals?|targets?|hop(?:e|es|ing)\s+(?:to|that)|journey|on\s+track|become|becoming|expect(?:s|ed)?\s+to|would|could|ready\s+to\s+be|next\s+(?:full\s+)?inspection)\b/i;
+const ASPIRATION = /\b(?:ambitions?|aims?|aiming|aspir\w*|want(?:s|ed)?\s+(?:[\w'\u2019-]+\s+){0,6}?to|strive|striving|goals?|targets?|hop(?:e|es|ing)\s+(?:to|that)|journey|on\s+track|become|becoming|expect(?:s|ed)?\s+(?:to|that)|will|shall|would|could|ready\s+to\s+be|next\s+(?:full\s+)?inspection)\b/i;
 const COUNCILS_COUNTED = /\b(?:a|an|any)\s+council['\u2019]s\b|\b(?:a|an|any)\s+(?:council|local\s+authority)\s+(?:when|where|whose|if|that)\b|\b(?:no|every|all|any|each|only|few|fewer|most|many|some|none|one|two|three|four|five|six|seven|eight|nine|ten|\d+|half|quarter|handful|share|per\s+cent)\b[^.;]{0,40}\b(?:councils|local\s+authorit(?:y|ies)|authorities|LAs)\b|^\s*(?:councils|local\s+authorities|authorities|LAs)\s+(?:judged|rated|graded|found)\s*$|\b(?:councils|local\s+authorities|authorities|LAs)\s+(?:whose|that|which|where)\b|%|\bnationally\b|\bnational\s+(?:picture|context|average|figures)\b|\b(?:across|in)\s+England\b/i;
 /** The inspectorates other than Ofsted that rate services a council runs: a table in their report rates what they inspect. */
 const OTHER_INSPECTORATE = /\b(?:Care\s+Quality\s+Commission|CQC|(?:HM\s+)?Inspectorate\s+of\s+Probation|HMI\s+Probation|HMICFRS)\b/i;
@@ -181,6 +186,7 @@ function proseGrades(text: string): ProseGrade[] {
       const word = [...m].slice(1).reverse().find((group) => group !== undefined && GRADE_ONLY.test(group.trim()));
       if (!word || (pattern === NAMED_AFTER_VERB && !NAME.test(m[1]))) continue;
       const wordStart = m.index + m[0].lastIndexOf(word);
+      if (pattern === PREDICATE && WRAPPED_ON.test(text.slice(wordStart + word.length))) continue;
       const object = pattern === AFTER_VERB || pattern === BARE_AFTER_VERB || pattern === NAMED_AFTER_VERB ? (m[1] ?? null) : null;
       // An object holding a grade word ("rated the services 'Requires improvement to be good'")
       // ran past the grade: the "to be good" that follows belongs to that grade's wording.
@@ -361,13 +367,17 @@ export function recogniseGrades(index: TextIndex, dates: DateEntity[], ranges: D
     const everyJudgement = every ? [...FRAMEWORK_AREAS, ...(every[1] || /^judgements?$/i.test(every[2]) ? ['overall_effectiveness' as const] : [])].filter((area) => !areasOf(every[3] ?? '').includes(area)) : [];
     // "All other areas" are the areas, and what stands before them is another grade's.
     const areas = others.length > 0 ? others : everyJudgement.length > 0 ? everyJudgement : [...new Set([...areasOf(found.object ?? ''), ...(areasOf(found.object ?? '').length === 0 ? areasOf(subject) : []), ...areasOf(scope), ...areasOf(extended), ...listed])];
-    if (areas.length === 0 && OTHER_JUDGEMENT.test(judged)) return;
+    // The LSCB review's judgement said in prose ("The effectiveness of the LSCB requires
+    // improvement") is that judgement, kept as written; adoption and the rest, said in prose,
+    // repeat their table's row.
+    const review = areas.length === 0 && LSCB_REVIEW.test(judged) ? subject.trim() : null;
+    if (areas.length === 0 && OTHER_JUDGEMENT.test(judged) && !review) return;
     const dated = dates.filter((d) => d.span.start >= sentence.start && d.span.end <= sentence.end);
     const when = dated[0]?.value ?? null;
     const namedEarlier = NAMED_EARLIER.test(words) || sentence.end <= reinspected;
     const earlierThanAnother = EARLIER_THAN_ANOTHER.test(words) || dated.some((d) => (d.role === 'inspection' || d.role === null) && longBefore(d.value, latestInspection));
     for (const area of areas.length > 0 ? areas : [null]) {
-      stated.push({ grade: { ...index.entity(found.start, found.end), area, judgement: null, grade: found.grade, when, current: true }, namedEarlier, earlierThanAnother, sentence: sentence.start });
+      stated.push({ grade: { ...index.entity(found.start, found.end), area, judgement: review, grade: found.grade, when, current: true }, namedEarlier, earlierThanAnother, sentence: sentence.start });
     }
   });
   // A grade of the services as a whole (area null) is of their overall effectiveness.
@@ -376,10 +386,15 @@ export function recogniseGrades(index: TextIndex, dates: DateEntity[], ranges: D
   const judgedOtherwise = (grade: GradeEntity) => toldAsCurrent.some((g) => g.judgement === null && judgedArea(g) === judgedArea(grade) && g.grade !== grade.grade);
   // One sentence tells one inspection: where any of its grades is judged otherwise now, all are that earlier inspection's.
   const earlierSentences = new Set(stated.filter((s) => s.earlierThanAnother && judgedOtherwise(s.grade)).map((s) => s.sentence));
+  // Beside a judgement table or list of the areas, the grade of the services as a whole is the
+  // overall judgement (an older report's headline, "Children's services in Oldham require
+  // improvement to be good", over a list without an overall row).
+  const tabledAreas = grades.some((g) => g.area !== null);
   for (const { grade, namedEarlier, earlierThanAnother, sentence } of stated) {
     const current = !namedEarlier && !(earlierThanAnother && earlierSentences.has(sentence));
-    if (current && tabled.has(`${grade.area}|${grade.grade}`)) continue;
-    grades.push({ ...grade, current });
+    const area = current && tabledAreas && grade.area === null && grade.judgement === null ? 'overall_effectiveness' : grade.area;
+    if (current && tabled.has(`${area}|${grade.grade}`)) continue;
+    grades.push({ ...grade, area, current });
   }
   // A grade of the services as a whole is the overall effectiveness judgement: where the
   // document gives that judgement, the same grade said of the services ("Ofsted rates children's

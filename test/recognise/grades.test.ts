@@ -335,4 +335,29 @@ describe('recogniseGrades', () => {
   ])('no grade of the council stated as made: %s', (text) => {
     expect(grades(text).filter((g) => g.current)).toEqual([]);
   });
+
+  test("an older report's headline grades the services as a whole: their overall judgement beside a list of the areas", () => {
+    const text = ["Children's services in Leeds require improvement to be good", '1. Children who need help and protection\tRequires improvement', '3. Leadership, management and governance\tGood'].join('\n');
+    expect(pairs(text)).toEqual([
+      ['overall_effectiveness', 'requires_improvement', true],
+      ['help_and_protection', 'requires_improvement', true],
+      ['impact_of_leaders', 'good', true],
+    ]);
+    // Without a list of the areas the services' grade keeps area null.
+    expect(pairs("Children's services in Leeds require improvement to be good.")).toEqual([[null, 'requires_improvement', true]]);
+  });
+
+  test('a grade ends its line where the next line opens a sentence, not where the sentence wraps on', () => {
+    expect(pairs("The overall judgement is that children's services are good\nThe local authority leads effective services.")).toEqual([['overall_effectiveness', 'good', true]]);
+    expect(pairs('Most placements were good\nenough to keep children settled.')).toEqual([]);
+  });
+
+  test("the LSCB review's judgement said in prose is kept as written, area null; adoption said in prose repeats its row", () => {
+    expect(grades('The effectiveness of the LSCB requires improvement.').map((g) => [g.area, g.grade, g.judgement])).toEqual([[null, 'requires_improvement', 'The effectiveness of the LSCB']]);
+    expect(grades('Adoption performance was judged to be good.')).toEqual([]);
+  });
+
+  test('a grade foretold is no grade made', () => {
+    expect(grades("The Secretary of State expects that the Council's services will be judged to require improvement.")).toEqual([]);
+  });
 });
