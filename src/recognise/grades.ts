@@ -102,17 +102,18 @@ const NEGATED = /\b(?:no\s+longer|not|never|n['\u2019]t)\s+(?:(?:be|been|being|j
 const GRADE_WITHIN = new RegExp(`\\b${GRADE_WORD}\\b`, 'i');
 const GRADE_ONLY = new RegExp(`^(?:${GRADE_WORD}|requiring\\s+improvement(?:\\s+(?:in\\s+order\\s+)?to\\s+be\\s+good)?)$`, 'i');
 /** A grade of an earlier inspection named as such ("at its previous inspection", "previously rated"). */
-const NAMED_EARLIER = /\b(?:previous|prior|earlier|former|first)\s+(?:full\s+|standard\s+|ILACS\s+|SIF\s+)?(?:inspection|judgement|report|visit|time)s?\b|\blast\s+time\b|\bpreviously\b/i;
+const NAMED_EARLIER = /\b(?:previous|prior|earlier|former)\s+(?:full\s+|standard\s+|ILACS\s+|SIF\s+)?(?:inspection|judgement|report|visit|time)s?\b|\blast\s+time\b|\bpreviously\b/i;
 /**
  * A grade that may be earlier than another the document tells: in the past perfect ("in 2019 the
  * service had been judged good") or of the last inspection ("rated good when it was last
- * inspected"). It is earlier where the document's current grades judge its area otherwise (now
+ * inspected"), or of the first ("at its first inspection, in 2014"; "the first time" it was rated so
+ * is no inspection). It is earlier where the document's current grades judge its area otherwise (now
  * inadequate overall, good when last inspected); else it is of the same inspection ("at its last
  * full inspection Ofsted rated Essex outstanding overall. Children in care were judged good"),
  * the past perfect only the tense of reported speech (minutes: "the Director reminded members
  * that Ofsted had judged services inadequate") and the last inspection the most recent one.
  */
-const EARLIER_THAN_ANOTHER = /\bhad\s+(?:been\s+)?(?:judged|rated|graded|found|assessed)\b|\blast\s+(?:full\s+|standard\s+|ILACS\s+|SIF\s+)?(?:inspection|judgement|report|visit)s?\b|\blast\s+(?:[\w-]+\s+){0,4}?(?:inspected|inspection|judged|rated|graded|visited)\b/i;
+const EARLIER_THAN_ANOTHER = /\bhad\s+(?:been\s+)?(?:judged|rated|graded|found|assessed)\b|\b(?:last|first)\s+(?:full\s+|standard\s+|ILACS\s+|SIF\s+)?(?:inspection|judgement|report|visit)s?\b|\blast\s+(?:[\w-]+\s+){0,4}?(?:inspected|inspection|judged|rated|graded|visited)\b/i;
 /** The framework's four areas that a grade for "all other areas" or "all four areas" spreads over. */
 const FRAMEWORK_AREAS: JudgementArea[] = ['impact_of_leaders', 'help_and_protection', 'children_in_care', 'care_leavers'];
 /**
@@ -155,6 +156,12 @@ const COUNCILS_COUNTED = /\b(?:a|an|any)\s+council['\u2019]s\b|\b(?:a|an|any)\s+
 /** The inspectorates other than Ofsted that rate services a council runs: a table in their report rates what they inspect. */
 const OTHER_INSPECTORATE = /\b(?:Care\s+Quality\s+Commission|CQC|(?:HM\s+)?Inspectorate\s+of\s+Probation|HMI\s+Probation|HMICFRS)\b/i;
 const OTHER_RATED = /\b(?:Care\s+Quality\s+Commission|CQC|(?:HM\s+)?Inspectorate\s+of\s+Probation|HMI\s+Probation|HMICFRS|schools?|academy|nursery|college|care\s+homes?|children['\u2019]s\s+homes?|providers?|hospital|adult\s+social\s+care|youth\s+(?:justice|offending)\s+services?|strateg(?:y|ies)|(?:another|other|neighbouring)\s+(?:[A-Z][\w-]*\s+)*(?:councils?|boroughs?|local\s+authorit(?:y|ies)|authorit(?:y|ies)|count(?:y|ies)))\b/i;
+
+/** A grade said of any part of the services ("the first time any part of the services has been rated good") judges no area in particular. */
+const ANY_PART = /\bany\s+(?:part|area|aspect)\s+of\b/i;
+
+/** A heading over a table of the grades a council aims for (narrower than ASPIRATION: a heading's "will" or "would" introduces a table as often as a plan). */
+const TARGET_HEADING = /\b(?:targets?|aims?|ambitions?|aspir\w*|goals?|next\s+(?:full\s+)?inspection)\b/i;
 
 /** Where one clause of a sentence ends and the next begins: a semicolon, or a comma before a conjunction. */
 const CLAUSE_BREAK = /;|,\s+(?:and|but|while|whereas|although)\b|\bhowever\b/gi;
@@ -308,10 +315,21 @@ export function recogniseGrades(index: TextIndex, dates: DateEntity[], ranges: D
   // the SPEC's areas ("Adoption performance", the LSCB's review) is kept as written, area null.
   const otherInspectorate = OTHER_INSPECTORATE.test(findPublisher(index.doc)?.publisher.name ?? '');
   if (otherInspectorate) index.note('grades', 'other_inspectorate', "the document is another inspectorate's: its ratings tables are not Ofsted's judgements");
+  // A table under a heading of targets ("Our target for the next inspection") is an aspiration.
+  let heading = '';
+  let rowEnd = -1;
   index.lines.forEach((line, i) => {
-    if (otherInspectorate) return;
+    if (otherInspectorate || line.start <= rowEnd) return;
     const row = judgementRow(index, i);
-    if (!row) return;
+    if (!row) {
+      if (line.text.trim()) heading = line.text;
+      return;
+    }
+    rowEnd = row.end;
+    if (TARGET_HEADING.test(heading)) {
+      index.note('grades', 'not_a_judgement', `"${line.text.trim()}" sits under "${heading.trim()}": a target, not a judgement made`, { start: line.start, end: row.end });
+      return;
+    }
     const judgement = row.judgement.replace(/^\s*(?:\d+(?:\.\d+)*\.?|[\u2022*-])\s+/, '').trim();
     const areas = areasOf(judgement);
     if (areas.length === 0 && !OTHER_JUDGEMENT.test(judgement)) return;
@@ -349,7 +367,7 @@ export function recogniseGrades(index: TextIndex, dates: DateEntity[], ranges: D
     if (otherInspectorate && RATED_ROW.test(index.lineAt(found.wordStart).text)) return;
     // The words of the grade's own clause before it: what it is said of, and how.
     const said = `${subject} ${text.slice(found.verbStart, found.wordStart)}`;
-    const reason = ASPIRATION.test(said) ? 'an aspiration or a plan' : COUNCILS_COUNTED.test(said) ? 'councils counted or compared' : OTHER_RATED.test(said) ? "another service's or another regulator's rating" : null;
+    const reason = ASPIRATION.test(said) ? 'an aspiration or a plan' : COUNCILS_COUNTED.test(said) ? 'councils counted or compared' : OTHER_RATED.test(said) ? "another service's or another regulator's rating" : ANY_PART.test(said) ? 'said of no area in particular' : null;
     if (reason) {
       index.note('grades', 'not_a_judgement', `"${text.slice(found.start, found.end)}" is ${reason}, not a judgement of the council's services`, { start: found.start, end: found.end });
       return;

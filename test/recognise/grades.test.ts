@@ -360,4 +360,13 @@ describe('recogniseGrades', () => {
   test('a grade foretold is no grade made', () => {
     expect(grades("The Secretary of State expects that the Council's services will be judged to require improvement.")).toEqual([]);
   });
+
+  test('a table under a heading of targets is an aspiration; the table of judgements above it stands', () => {
+    const text = ['Ofsted judgement (report published 1 March 2024)', 'Overall effectiveness\tRequires improvement to be good', '', 'Our target for the next inspection', 'Overall effectiveness\tGood', 'The experiences and progress of care leavers\tOutstanding'].join('\n');
+    expect(pairs(text)).toEqual([['overall_effectiveness', 'requires_improvement', true]]);
+  });
+
+  test('"the first time" a grade is given is no earlier inspection; a grade of "any part of" the services judges no area', () => {
+    expect(pairs('Inspectors judged the impact of leaders to be good, the first time any part of the services has been rated good.')).toEqual([['impact_of_leaders', 'good', true]]);
+  });
 });
