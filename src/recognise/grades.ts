@@ -15,7 +15,7 @@
  * earlier than the document's other grades (EARLIER_THAN_ANOTHER), is kept with
  * `current: false`; `when` is the first date written in the grade's sentence.
  */
-import type { DateEntity, DateRangeEntity, GradeEntity, GradeValue, JudgementArea } from '../record.js';
+import type { CouncilEntity, DateEntity, DateRangeEntity, GradeEntity, GradeValue, JudgementArea } from '../record.js';
 import { findPublisher } from '../classify/publisher.js';
 import { reportsOnAProvider } from './councils.js';
 import type { TextIndex } from './text-index.js';
@@ -302,7 +302,12 @@ const AREA_AFTER = 40;
  * that extends it ("inadequate, as were its judgements on the impact of leaders and on help
  * and protection"). A grade with none is the service's as a whole (area null).
  */
-export function recogniseGrades(index: TextIndex, dates: DateEntity[], ranges: DateRangeEntity[] = []): GradeEntity[] {
+/**
+ * `councils` are the councils the document names and `council` its own: a grade said of another
+ * council's services ("the services of the former county council were judged outstanding") is
+ * that council's, not this one's.
+ */
+export function recogniseGrades(index: TextIndex, dates: DateEntity[], ranges: DateRangeEntity[] = [], councils: CouncilEntity[] = [], council: string | null = null): GradeEntity[] {
   const text = index.text;
   const grades: GradeEntity[] = [];
   // A report on a provider grades the provider (a school, a children's home), never the council's services.
@@ -367,7 +372,9 @@ export function recogniseGrades(index: TextIndex, dates: DateEntity[], ranges: D
     if (otherInspectorate && RATED_ROW.test(index.lineAt(found.wordStart).text)) return;
     // The words of the grade's own clause before it: what it is said of, and how.
     const said = `${subject} ${text.slice(found.verbStart, found.wordStart)}`;
-    const reason = ASPIRATION.test(said) ? 'an aspiration or a plan' : COUNCILS_COUNTED.test(said) ? 'councils counted or compared' : OTHER_RATED.test(said) ? "another service's or another regulator's rating" : ANY_PART.test(said) ? 'said of no area in particular' : null;
+    const named = councils.filter((c) => c.span.start >= from && c.span.end <= found.wordStart);
+    const anotherCouncil = council !== null && named.length > 0 && named.every((c) => c.gss !== council);
+    const reason = ASPIRATION.test(said) ? 'an aspiration or a plan' : COUNCILS_COUNTED.test(said) ? 'councils counted or compared' : OTHER_RATED.test(said) ? "another service's or another regulator's rating" : ANY_PART.test(said) ? 'said of no area in particular' : anotherCouncil ? "another council's" : null;
     if (reason) {
       index.note('grades', 'not_a_judgement', `"${text.slice(found.start, found.end)}" is ${reason}, not a judgement of the council's services`, { start: found.start, end: found.end });
       return;

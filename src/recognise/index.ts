@@ -37,7 +37,7 @@ export function recognise(doc: NormalisedDocument, kind: DocumentKind, segmented
     date_ranges: ranges,
     deadlines,
     cadences,
-    grades: recogniseGrades(index, dates, ranges),
+    grades: recogniseGrades(index, dates, ranges, councils, council?.gss ?? null),
     costs,
     people,
     organisations: recogniseOrganisations(index),

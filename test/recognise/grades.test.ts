@@ -1,5 +1,6 @@
 import { recogniseDates } from '../../src/recognise/dates.js';
 import { recogniseGrades } from '../../src/recognise/grades.js';
+import { recogniseCouncils } from '../../src/recognise/councils.js';
 import { textIndex } from '../helpers/fixtures.js';
 
 const grades = (text: string) => {
@@ -368,5 +369,21 @@ describe('recogniseGrades', () => {
 
   test('"the first time" a grade is given is no earlier inspection; a grade of "any part of" the services judges no area', () => {
     expect(pairs('Inspectors judged the impact of leaders to be good, the first time any part of the services has been rated good.')).toEqual([['impact_of_leaders', 'good', true]]);
+  });
+});
+
+describe('a grade of another council\'s services (issue 24)', () => {
+  const withCouncils = (text: string) => {
+    const d = textIndex(text);
+    const { dates } = recogniseDates(d, 'ofsted_letter');
+    const { councils } = recogniseCouncils(d, 'ofsted_letter', dates);
+    // The document's own council, as the council recogniser gives it for a letter addressed to Cumberland.
+    return recogniseGrades(d, dates, [], councils, 'E06000063').map((g) => [g.area, g.grade]);
+  };
+
+  test('is no grade of the document\'s council; the council\'s own, or one beside its name, is', () => {
+    const letter = 'Dear Director\nThis letter summarises the focused visit to Cumberland Council children\'s services.\n';
+    expect(withCouncils(`${letter}The children's services of Cumbria County Council were last inspected in 2022, when they were judged to require improvement to be good.`)).toEqual([]);
+    expect(withCouncils(`${letter}The children's services of Cumberland Council were judged good in 2024.`)).toEqual([[null, 'good']]);
   });
 });
