@@ -204,7 +204,28 @@ function proseGrades(text: string): ProseGrade[] {
       found.push({ start: m.index, end: m.index + m[0].length, wordStart, wordEnd, verbStart: m.index, grade: gradeValue(word), object, predicate: pattern === PREDICATE });
     }
   }
+  found.push(...gappedGrades(text, found));
   return found.sort((a, b) => a.wordStart - b.wordStart);
+}
+
+/**
+ * The second half of a gapped coordination that leaves out the verb ("Inspectors rated the
+ * impact of leaders outstanding, and the experiences of children in care and of care leavers
+ * good."): the verb of the grade before it judges its object with its own grade, to the
+ * sentence's end.
+ */
+const GAPPED = new RegExp(`^\\s*,\\s*and\\s+([^.;!?]{5,240}?)\\s+${GRADE_WORD}\\s*[.;]`, 'i');
+
+function gappedGrades(text: string, found: ProseGrade[]): ProseGrade[] {
+  return found.flatMap((grade): ProseGrade[] => {
+    if (grade.object === null) return [];
+    const m = GAPPED.exec(text.slice(grade.wordEnd));
+    if (!m || FINITE_VERB.test(m[1]) || new RegExp(GRADE_WORD, 'i').test(m[1])) return [];
+    const start = grade.wordEnd + m[0].indexOf(m[1]);
+    const wordStart = grade.wordEnd + m[0].lastIndexOf(m[2]);
+    if (found.some((f) => f.wordStart === wordStart)) return [];
+    return [{ start, end: grade.wordEnd + m[0].length, wordStart, wordEnd: wordStart + m[2].length, verbStart: start, grade: gradeValue(m[2]), object: m[1], predicate: false }];
+  });
 }
 
 /**
@@ -232,10 +253,12 @@ function areasOf(words: string): JudgementArea[] {
  */
 function judgementRow(index: TextIndex, i: number): { judgement: string; grade: string; end: number } | null {
   const line = index.lines[i];
-  const row = TABLE_ROW.exec(line.text);
-  if (row) return { judgement: row[1], grade: row[2], end: line.end };
   // A line that opens no row of its own (it carries on the one before) is part of that row.
   if (i > 0 && /^[a-z]/.test(line.text.trim())) return null;
+  const row = TABLE_ROW.exec(line.text);
+  const spacedRow = row ? null : LABEL_THEN_GRADE.exec(line.text);
+  const opened = row ?? (spacedRow && JUDGEMENT_LABEL.test(spacedRow[1]) ? spacedRow : null);
+  if (opened) return wrappedRow(index, i, opened[1], opened[2]);
   const label = carriedOn(index, i);
   const spaced = LABEL_THEN_GRADE.exec(label.text);
   if (spaced && JUDGEMENT_LABEL.test(spaced[1])) return { judgement: spaced[1], grade: spaced[2], end: label.end };
@@ -243,6 +266,22 @@ function judgementRow(index: TextIndex, i: number): { judgement: string; grade: 
   const below = carriedOn(index, label.next);
   const grade = below.text.trim().replace(/\.$/, '');
   return GRADE_ONLY.test(grade) || /^adequate$/i.test(grade) ? { judgement: label.text, grade, end: below.end } : null;
+}
+
+/**
+ * A row whose cells wrap onto the lines below it, in lower case ("…children in care and care" /
+ * "leavers<TAB>to be good"): each line below carries on the judgement, and its second cell the
+ * grade.
+ */
+function wrappedRow(index: TextIndex, i: number, judgement: string, grade: string): { judgement: string; grade: string; end: number } {
+  let end = index.lines[i].end;
+  for (let k = i + 1; k < index.lines.length && /^[a-z]/.test(index.lines[k].text.trim()); k++) {
+    const [label, more = ''] = index.lines[k].text.split('\t');
+    judgement = `${judgement} ${label.trim()}`;
+    if (more.trim()) grade = `${grade} ${more.trim()}`;
+    end = index.lines[k].end;
+  }
+  return { judgement, grade, end };
 }
 
 /** Line `i` with the lines after it that carry it on in lower case ("Children looked after and achieving" / "permanence"), as one. */

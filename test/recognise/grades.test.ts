@@ -387,3 +387,19 @@ describe('a grade of another council\'s services (issue 24)', () => {
     expect(withCouncils(`${letter}The children's services of Cumberland Council were judged good in 2024.`)).toEqual([[null, 'good']]);
   });
 });
+
+describe('wrapped rows and gapped coordination (issue 24)', () => {
+  test('a judgement row whose cells wrap onto the lines below is one row', () => {
+    expect(pairs('Judgement\tGrade\nThe experiences and progress of children in care and care\tRequires improvement\nleavers\tto be good\nOverall effectiveness\tGood')).toEqual([
+      ['children_in_care', 'requires_improvement', true], ['care_leavers', 'requires_improvement', true], ['overall_effectiveness', 'good', true],
+    ]);
+  });
+
+  test('a second half that leaves out the verb takes the verb of the first, with its own grade', () => {
+    expect(pairs('Inspectors judged the experiences of care leavers inadequate, and the impact of leaders and the experiences of children in care requires improvement to be good.').map(([area, grade]) => [area, grade])).toEqual([
+      ['care_leavers', 'inadequate'], ['impact_of_leaders', 'requires_improvement'], ['children_in_care', 'requires_improvement'],
+    ]);
+    // With a verb of its own the second half is read as its own clause, not as a gap.
+    expect(pairs('Inspectors judged the impact of leaders good, and the council hopes care leavers will be rated outstanding.').map(([area, grade]) => [area, grade])).toEqual([['impact_of_leaders', 'good']]);
+  });
+});
