@@ -555,7 +555,8 @@ export function recogniseDates(index: TextIndex, kind: DocumentKind): Recognised
   }, taken))];
   dated.sort((a, b) => a.start - b.start);
 
-  const own = documentDate(index, dated, ranges, kind);
+  const head = headEnd(index);
+  const own = documentDate(index, dated, ranges, kind, head);
   /** The year of a day written without one, or null with a message saying why none is given. */
   const yearFor = (m: RegExpExecArray, month: number, day: number, weekday: string | null): number | null => {
     const year = yearOfDay(text, m, own, month, day, weekday);
@@ -604,7 +605,6 @@ export function recogniseDates(index: TextIndex, kind: DocumentKind): Recognised
   const written: Range[] = [...all, ...ranges].sort((a, b) => a.start - b.start);
   const signature = index.segmented.signature?.span;
 
-  const head = headEnd(index);
   const publisher = findPublisher(index.doc);
   const outlet = publisherKey(publisher);
   // A council's own paper (a committee's report or decision record, whatever its kind).
@@ -695,10 +695,11 @@ export function recogniseDates(index: TextIndex, kind: DocumentKind): Recognised
 /**
  * The document's own date, from which a date written without its year takes one (SPEC, "A date
  * without its year"): its dateline or date line (a date alone on its line, or after a label that
- * dates the document: published, posted, dated, the meeting, the letter), else the first whole
- * date it writes (after the fieldwork dates of a report's header line, where it has one).
+ * dates the document: published, posted, dated, the meeting, the letter), else the end of the
+ * fieldwork its report's "Inspection dates:" line gives, else the first whole date of its head
+ * (`head`, where its body begins). A date its body tells is another event's: no anchor.
  */
-function documentDate(index: TextIndex, dated: Found[], ranges: FoundRange[], kind: DocumentKind): string | null {
+function documentDate(index: TextIndex, dated: Found[], ranges: FoundRange[], kind: DocumentKind, head: number): string | null {
   const days = dated.filter((d) => d.precision === 'day');
   const labelOf = (at: Range) => labelRole(index.text.slice(index.lineAt(at.start).start, at.start), kind);
   const own = days.find((d) => {
@@ -708,7 +709,8 @@ function documentDate(index: TextIndex, dated: Found[], ranges: FoundRange[], ki
   if (own) return own.value;
   // A report dated by nothing else is written after the fieldwork its "Inspection dates:" line gives.
   const fieldwork = ranges.find((r) => r.endValue.length === 10 && ['inspection', 'visit'].includes(labelOf(r) ?? ''));
-  return fieldwork?.endValue ?? days[0]?.value ?? null;
+  // Else the first whole date of the document's head (the title, the by-line, the chrome above the body); a date told in its body is no anchor.
+  return fieldwork?.endValue ?? days.find((d) => d.start < head)?.value ?? null;
 }
 
 /** A year written once for two dates of one phrase: "31 January and 1 February 2024". */

@@ -359,3 +359,16 @@ describe('recogniseDates: times after dates, months of one year, reports dated b
     expect(dated('We visited our partners on 4 March 2025.', 'other')).toContainEqual(['2025-03-04', null]);
   });
 });
+
+describe('recogniseDates: the anchor of a year-less date is the document\'s own time (issue 24)', () => {
+  test('a date its body tells is no anchor: a month without a year there stays undated, with a message', () => {
+    const index = doc('Question for the Department\nThe Department issued an improvement notice to the council on 19 July 2024 and reviews it every six months. The first review took place in January, and the next is planned for the summer.');
+    const { dates } = recogniseDates(index, 'other');
+    expect(dates.map((d) => d.value)).toEqual(['2024-07-19']);
+  });
+
+  test('a dateline in the head anchors it', () => {
+    const { dates } = recogniseDates(doc('Answered on 11 March 2025\nThe Department issued an improvement notice to the council on 19 July 2024 and reviews it every six months. The first review took place in January.'), 'other');
+    expect(dates.map((d) => d.value)).toEqual(['2025-03-11', '2024-07-19', '2025-01']);
+  });
+});
