@@ -7,7 +7,7 @@ import { evidenceTerm } from '../classify/rules.js';
 import { isEnglishWord } from '../normalise/lexicon.js';
 import type { CouncilEntity, CouncilRef, DateEntity, DocumentKind, PersonEntity } from '../record.js';
 import { councilByGss, councilsByName, loadRegister, nameKey, type CouncilRecord } from './register.js';
-import { matchesIn } from './spans.js';
+import { lastIndexAtMost, matchesIn } from './spans.js';
 import type { TextIndex } from './text-index.js';
 
 /** Authorities that are not councils: combined authorities and the Greater London Authority. */
@@ -213,9 +213,13 @@ function addressAround(text: string, offset: number): AddressBlock | null {
   return null;
 }
 
+const STREET_LINE_WINDOW = 200;
+
 /** Whether the place at `offset` is a locality of a street address that is not a council's (a site's, a property's). */
 function inStreetAddress(text: string, offset: number): boolean {
-  const lineBefore = text.slice(text.lastIndexOf('\n', offset - 1) + 1, offset);
+  // An address line is short: the words before the place on its line, a window's length back at most.
+  const near = text.slice(Math.max(0, offset - STREET_LINE_WINDOW), offset);
+  const lineBefore = near.slice(near.lastIndexOf('\n') + 1);
   return STREET_BEFORE.test(lineBefore) && !COUNCIL_ADDRESS.test(lineBefore);
 }
 
@@ -281,6 +285,12 @@ export function findCouncils(index: Pick<TextIndex, 'text' | 'entity'>, date: st
   const found: CouncilEntity[] = [];
   /** Where each mention found starts, and whose it is: an address's council is the first named in it. */
   const named: Array<{ start: number; gss: string }> = [];
+  const people = [...(context.people ?? [])].sort((a, b) => a.span.start - b.span.start);
+  /** Whether a mention lies within a person's name: the person starting last at or before it holds it, if any does. */
+  const inPersonName = (start: number, end: number) => {
+    const person = people[lastIndexAtMost(people, (p) => p.span.start, start)];
+    return person !== undefined && end <= person.span.end;
+  };
   for (let i = 0; i < tokens.length; i++) {
     const name = longestName(text, tokens, i) ?? publishersTown(tokens, i, publisher) ?? initialsName(text, tokens, i);
     if (!name) continue;
@@ -291,7 +301,7 @@ export function findCouncils(index: Pick<TextIndex, 'text' | 'entity'>, date: st
     // A name in lower case is a council's where its designation follows ("hertfordshire county council").
     if (!record || (!capitalised(tokens, name) && !designated) || !plausible(text, tokens, name, designated)) continue;
     const start = tokens[i].start;
-    if (context.people?.some((person) => person.span.start <= start && full.end <= person.span.end)) continue;
+    if (inPersonName(start, full.end)) continue;
     const bare = !designated && !name.possessive;
     // A street or building ("Knowsley Street"), where a building stands ("offices in Winchester"), a site's locality.
     if (bare && (PLACE_WORDS.test(text.slice(name.end, name.end + 14)) || BUILDING_IN.test(text.slice(Math.max(0, start - 40), start)) || inStreetAddress(text, start))) continue;

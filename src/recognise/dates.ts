@@ -461,17 +461,23 @@ function headEnd(index: TextIndex): number {
  * the nearest row above, in the same run of rows, with as many cells and no year in any.
  */
 function columnHeader(index: TextIndex, line: Line, range: Range): string | null {
+  // A table's row is a short line: a paragraph is none.
+  if (line.end - line.start > LINE_WINDOW) return null;
   const cells = (at: Line) => index.text.slice(at.start, at.end).split('\t');
   const row = cells(line);
   if (row.length < 2) return null;
   const column = index.text.slice(line.start, range.start).split('\t').length - 1;
-  for (let number = index.lineNumberAt(line.start) - 1; number >= 0; number--) {
+  const first = index.lineNumberAt(line.start);
+  // A header stands within a page's worth of rows above.
+  for (let number = first - 1; number >= Math.max(0, first - MAX_TABLE_ROWS); number--) {
     const above = cells(index.lines[number]);
     if (above.length < 2) return null;
     if (above.length === row.length && !/\b(?:19|20)\d{2}\b/.test(above.join(' '))) return above[column].trim() || null;
   }
   return null;
 }
+
+const MAX_TABLE_ROWS = 60;
 
 /** A column or label naming an inspection's or a visit's dates alike ("Inspection or visit dates"): the row's own words say which. */
 function fieldworkOf(label: string, row: string): string | null {
@@ -528,11 +534,29 @@ export interface RecognisedDates {
  * 2023 — The Council …").
  */
 function ownLine(line: Line, range: Range, text: string): boolean {
-  const before = text.slice(line.start, range.start).trim();
-  const after = text.slice(range.end, line.end).trim();
+  const before = lineBeforeAt(text, line, range.start).trim();
+  const after = lineAfterAt(text, line, range.end).trim();
   // "CHESTER, Thursday 14 October 2021 – The council …": a dateline may open with its place in capitals.
   return (before === '' || /^[A-Z][A-Z .'\u2019-]+,$/.test(before)) && (after === '' || /^[-\u2013\u2014]/.test(after));
 }
+
+/**
+ * How much of a date's line its layout rules read either side of it: labels, datelines and
+ * mastheads are short, and a paragraph of a megabyte is read near the date only (so every
+ * date's reading stays within its window, and the whole stays linear).
+ */
+const LINE_WINDOW = 400;
+/** What stands for the rest of a line cut at the window: no label, list number or white space, so no rule anchored at the line's start reads it as one. */
+const CUT = '0 ';
+
+/** The line's text before `at`, the window's worth of it (`CUT` first where the line began before). */
+function lineBeforeAt(text: string, line: Line, at: number): string {
+  const from = Math.max(line.start, at - LINE_WINDOW);
+  return (from > line.start ? CUT : '') + text.slice(from, at);
+}
+
+/** The line's text after `at`, the window's worth of it. */
+const lineAfterAt = (text: string, line: Line, at: number): string => text.slice(at, Math.min(line.end, at + LINE_WINDOW));
 
 export function recogniseDates(index: TextIndex, kind: DocumentKind): RecognisedDates {
   const text = index.text;
@@ -613,10 +637,11 @@ export function recogniseDates(index: TextIndex, kind: DocumentKind): Recognised
     const line = index.lineAt(range.start);
     // A date in the signature block is the signing date.
     if (signature && range.start >= signature.start && range.end <= signature.end) return 'signed';
-    const lineBefore = text.slice(line.start, range.start);
-    const lineAfter = text.slice(range.end, line.end);
+    const lineBefore = lineBeforeAt(text, line, range.start);
+    const lineAfter = lineAfterAt(text, line, range.end);
+    const lineText = lineBefore + text.slice(range.start, range.end) + lineAfter;
     const above = index.lines[index.lineNumberAt(line.start) - 1];
-    const aboveText = above ? text.slice(above.start, above.end) : '';
+    const aboveText = above ? lineBeforeAt(text, above, above.end) : '';
     const listed = listedRole(lineBefore, lineAfter, text.slice(line.end, line.end + 40));
     if (listed) return listed;
     const inHead = range.start < head;
@@ -644,8 +669,8 @@ export function recogniseDates(index: TextIndex, kind: DocumentKind): Recognised
     // committee's meeting, a notice's issue) has its own rules above; a document of no kind's
     // is dated so only where its head reads as a web page's or a paper's dateline (a by-line,
     // an update, a time of day).
-    const namesPublisher = outlet !== null && lettersOf(text.slice(line.start, line.end)).includes(outlet);
-    const ownKind = ownDateRole(kind) === 'published' || (ownDateRole(kind) === null && (namesPublisher || DATELINE_MARK.test(`${aboveText}\n${text.slice(line.start, line.end)}`)));
+    const namesPublisher = outlet !== null && lettersOf(lineText).includes(outlet);
+    const ownKind = ownDateRole(kind) === 'published' || (ownDateRole(kind) === null && (namesPublisher || DATELINE_MARK.test(`${aboveText}\n${lineText}`)));
     const dated = !isRange && ownKind && !TIME_PREPOSITION.test(lineBefore) && (!/\b(?:on|in|at|of)\s+$/i.test(lineBefore) || /^\W*by\s/i.test(lineBefore));
     const masthead = dated && (inHead || namesPublisher);
     // One opening its line there, no sentence running on into it ("published on" above, ", rated …" after), is the
@@ -663,7 +688,7 @@ export function recogniseDates(index: TextIndex, kind: DocumentKind): Recognised
     const after = text.slice(range.end, Math.min(sentence.end, next?.start ?? Infinity));
     const sentenceNumber = lastIndexAtMost(index.sentences, (s) => s.start, sentence.start);
     const previousSentence = index.sentences[sentenceNumber - 1];
-    const nextSentence = index.sentences.slice(sentenceNumber + 1).find((s) => s.start >= sentence.end);
+    const nextSentence = index.sentences[lastIndexAtMost(index.sentences, (s) => s.start, sentence.end - 1) + 1];
     const neighbours = `${previousSentence ? text.slice(previousSentence.start, previousSentence.end) : ''} ${nextSentence ? text.slice(nextSentence.start, nextSentence.end) : ''}`;
     const told = roleFromClause(before, after, text.slice(sentence.start, sentence.end), text.slice(sentence.start, range.start), neighbours, kind);
     return told ?? (masthead ? 'published' : null);
@@ -701,7 +726,7 @@ export function recogniseDates(index: TextIndex, kind: DocumentKind): Recognised
  */
 function documentDate(index: TextIndex, dated: Found[], ranges: FoundRange[], kind: DocumentKind, head: number): string | null {
   const days = dated.filter((d) => d.precision === 'day');
-  const labelOf = (at: Range) => labelRole(index.text.slice(index.lineAt(at.start).start, at.start), kind);
+  const labelOf = (at: Range) => labelRole(lineBeforeAt(index.text, index.lineAt(at.start), at.start), kind);
   const own = days.find((d) => {
     const role = labelOf(d);
     return ownLine(index.lineAt(d.start), d, index.text) || (role !== null && (['published', 'meeting', 'updated'].includes(role) || role === ownDateRole(kind)));
@@ -761,7 +786,7 @@ function yearOfMonth(text: string, m: RegExpExecArray, own: string | null, month
   if (word === 'this' || THIS_YEAR.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30))) return year;
   if (month <= ownMonth) return year;
   // A later month is this year's where the sentence tells what is to come ("will stay until the end of April").
-  const sentenceBefore = text.slice(0, m.index).split(/[.!?\n]\s/).pop() ?? '';
+  const sentenceBefore = text.slice(text.lastIndexOf('\n', m.index) + 1, m.index).split(/[.!?]\s/).pop() ?? '';
   return FUTURE.test(sentenceBefore) ? year : null;
 }
 
