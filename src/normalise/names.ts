@@ -66,13 +66,15 @@ function mixedCase(word: string, first: boolean): string {
   return lower.replace(/(^|[-'’])(\p{Ll})/gu, (_, before: string, letter: string) => before + letter.toUpperCase()).replace(/^Mc(\p{Ll})/u, (_, letter: string) => `Mc${letter.toUpperCase()}`);
 }
 
+/** Honorifics in any case ("CLLR" in a block in capitals), but capitalised: "miss" is a verb. Compiled once: names are looked for at every capitalised word. */
+const HONORIFICS_AT_START = new RegExp(`^(?:(?=\\p{Lu})${HONORIFIC}\\s+)+`, 'iu');
+
 /**
  * The name that starts at `offset` (after any honorific), or null.
  */
 export function nameAt(text: string, offset: number, options: NameOptions = {}): NameAt | null {
   const maxWords = options.maxWords ?? 5;
-  // Honorifics in any case ("CLLR" in a block in capitals), but capitalised: "miss" is a verb.
-  const honorific = new RegExp(`^(?:(?=\\p{Lu})${HONORIFIC}\\s+)+`, 'iu').exec(text.slice(offset, offset + 40));
+  const honorific = HONORIFICS_AT_START.exec(text.slice(offset, offset + 40));
   const words: { text: string; end: number }[] = [];
   const wordPattern = /\p{L}[\p{L}'’.-]*/uy;
   wordPattern.lastIndex = offset + (honorific?.[0].length ?? 0);

@@ -120,7 +120,7 @@ const RANGE_PATTERNS: Array<[RegExp, (m: RegExpExecArray) => { start: string; en
  * follows, and its year from that day's own or, where it has none, as for any day without one
  * (`inferred`).
  */
-const SHARED_MONTH = new RegExp(`(?<!\\bbetween\\s+(?:the\\s+)?)\\b${weekdayPrefix}(${DAY})(?=\\s+(?:and|&)\\s+(?:the\\s+)?(?:${WEEKDAY},?\\s+)?(${DAY})\\s+(?:of\\s+)?(${MONTH})(?![a-z])(?:,?\\s+(${YEAR})${YEAR_END})?)`, 'gi');
+const SHARED_MONTH = new RegExp(`\\b${weekdayPrefix}(${DAY})(?=\\s+(?:and|&)\\s+(?:the\\s+)?(?:${WEEKDAY},?\\s+)?(${DAY})\\s+(?:of\\s+)?(${MONTH})(?![a-z])(?:,?\\s+(${YEAR})${YEAR_END})?)`, 'gi');
 
 /**
  * Ranges written without their year ("between 17 and 28 June", "from 22 July to 2 August"): the
@@ -275,7 +275,7 @@ const ROLE_RULES: RoleRule[] = [
   // "a meeting of the full council on …", "its first meeting on …", "Scrutiny Committee - Children and Families - 15 January 2025"
   { trigger: /\bmeeting\b[^.;\n]{0,80}?\b(?:on|in)\s+$|\b(?:cabinet|executive|committee|panel)\b[^.\n]{0,60}?\s[\u2013\u2014-]\s*$/gi, role: () => 'meeting' },
   // A committee's act: "Full Council agreed the budget on …", "confirmed by the Appointments Panel on …", "told at scrutiny in February"
-  { trigger: /(?<=\b(?:cabinet|executive|full\s+council|committee|panel|board|scrutiny|forum)\b[^.;\n]{0,40}?)\b(?:agreed|approved|confirmed|decided|endorsed|considered|received|noted|resolved|met)\b|\b(?:agreed|approved|confirmed|decided|endorsed|considered)\s+(?:\w+\s+){0,4}?by\s+(?:the\s+)?(?:[\w']+\s+){0,3}(?:cabinet|executive|committee|panel|board|full\s+council)\s+(?:on|in)\s+$|\bat\s+(?:its\s+|the\s+)?(?:scrutiny|cabinet|committee|board)\b[^.;\n]{0,20}?\s(?:on|in)\s+$/gi, role: () => 'meeting' },
+  { trigger: /\b(?:agreed|approved|confirmed|decided|endorsed|considered|received|noted|resolved|met)\b(?<=\b(?:cabinet|executive|full\s+council|committee|panel|board|scrutiny|forum)\b[^.;\n]{0,40}?\b(?:agreed|approved|confirmed|decided|endorsed|considered|received|noted|resolved|met))|\b(?:agreed|approved|confirmed|decided|endorsed|considered)\s+(?:\w+\s+){0,4}?by\s+(?:the\s+)?(?:[\w']+\s+){0,3}(?:cabinet|executive|committee|panel|board|full\s+council)\s+(?:on|in)\s+$|\bat\s+(?:its\s+|the\s+)?(?:scrutiny|cabinet|committee|board)\b[^.;\n]{0,20}?\s(?:on|in)\s+$/gi, role: () => 'meeting' },
   // "the meeting of the Executive to be held on 6 November 2018"
   { trigger: /\bmeeting\b[^.\n]{0,60}?\b(?:held|take\s+place)\s+(?:on\s+)?$/gi, role: () => 'meeting' },
 ];
@@ -567,9 +567,15 @@ export function recogniseDates(index: TextIndex, kind: DocumentKind): Recognised
       return range && { startValue: range.start, endValue: range.end };
     }, taken),
   );
-  // The first of two days sharing a written month and year; those without a year wait for the document's date.
+  // The first of two days sharing a written month and year; those without a year wait for the
+  // document's date (one scan of the text for both). After "between" the two days are a range's.
+  const sharingWithoutYear: RegExpExecArray[] = [];
   const sharingMonth = collect<Found>(text, SHARED_MONTH, (m) => {
-    if (!m[5]) return null;
+    if (/\bbetween\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.index - 20), m.index))) return null;
+    if (!m[5]) {
+      sharingWithoutYear.push(m);
+      return null;
+    }
     const value = dayValue(fullYear(m[5]), monthNumber(m[4]), dayNumber(m[2]), m[1]);
     return value && { ...value, inferred: true };
   }, taken);
@@ -605,12 +611,16 @@ export function recogniseDates(index: TextIndex, kind: DocumentKind): Recognised
     return year === null ? null : { startValue: isoMonth(year, from), endValue: isoMonth(year, to) };
   }, taken));
   const yearless = [
-    ...collect<Found>(text, SHARED_MONTH, (m) => {
+    ...sharingWithoutYear.flatMap((m): Found[] => {
+      const at = { start: m.index, end: m.index + m[0].length };
+      if (taken.overlapsAny(at)) return [];
       const [month, day] = [monthNumber(m[4]), dayNumber(m[2])];
       const year = yearFor(m, month, day, m[1] ?? null);
       const value = year === null ? null : dayValue(year, month, day, m[1]);
-      return value && { ...value, inferred: true };
-    }, taken),
+      if (!value) return [];
+      taken.add(at);
+      return [{ ...value, ...at, inferred: true }];
+    }),
     ...YEARLESS_PATTERNS.flatMap(([pattern, read]) =>
       collect<Found>(text, pattern, (m) => {
         const { month, day, weekday } = read(m);
