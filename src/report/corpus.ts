@@ -4,6 +4,7 @@
  * the cross-council comparison rows (with each value's evidence located on the notice's page)
  * and the files that could not be ingested.
  */
+import { basename } from 'node:path';
 import { compareNotices, COMPARE_COLUMNS, FEATURE_NAMES, type CompareRow } from '../diff/compare.js';
 import { diffNotice, loadTemplate, type Template } from '../diff/index.js';
 import type { DiffResult, DocumentRecord } from '../record.js';
@@ -98,7 +99,8 @@ export function loadSiteInput(dbPath: string, template: Template = loadTemplate(
     const distinct = readDistinctDocuments(db);
     const ingestErrors = db.prepare('SELECT path, code, message FROM ingest_errors ORDER BY path').all() as IngestError[];
     const paths = new Map(distinct.map(({ record, paths }) => [record.source.sha256, paths]));
-    return siteInput(distinct.map(({ record }) => record), template, ingestErrors, dbPath, {
+    // The footer names the corpus by its file, not the machine's folders it lies in: the site is published.
+    return siteInput(distinct.map(({ record }) => record), template, ingestErrors, basename(dbPath), {
       paths,
       diffs: readNoticeDiffs(db, template.name),
       comparison: readNoticeComparison(db, template.name),
