@@ -132,10 +132,13 @@ export interface LifecycleEvent {
   span: { page: number; start: number; end: number } | null;
 }
 
-/** Every council's intervention in date order (the `council_lifecycle` view), each event with its document's sha256. */
+/**
+ * Every council's intervention in date order (the `council_lifecycle` view), each event with its
+ * document's sha256. The view's order is said again: a join over a view need not keep it.
+ */
 export function readLifecycle(db: Database): LifecycleEvent[] {
   const rows = db
-    .prepare('SELECT l.gss, l.date, l.event, d.sha256, l.clause, l.page, l.start, l."end" FROM council_lifecycle l JOIN documents d ON d.id = l.document_id')
+    .prepare('SELECT l.gss, l.date, l.event, d.sha256, l.clause, l.page, l.start, l."end" FROM council_lifecycle l JOIN documents d ON d.id = l.document_id ORDER BY l.gss, l.date, l.document_id, l.fact')
     .all() as { gss: string | null; date: string; event: string; sha256: string; clause: string | null; page: number | null; start: number | null; end: number | null }[];
   return rows.map(({ page, start, end, ...row }) => ({ ...row, span: page !== null && start !== null && end !== null ? { page, start, end } : null }));
 }

@@ -68,3 +68,15 @@ test('the report’s council page lists the same steps in the same order, each l
   const shown = [...section.matchAll(/<time datetime="([^"]+)">[^<]*<\/time><\/th><td>([^<]+)<\/td><td><a href="\.\.\/documents\/[^"]+"/g)].map((m) => [m[1], m[2]]);
   expect(shown).toEqual(steps.filter((s) => s.gss === council.gss).map((s) => [s.date, s.event]));
 });
+
+test('the report reads each council\'s steps in the view\'s date order, whatever order the join returns them in', async () => {
+  const { readLifecycle } = await import('../../src/store/read.js');
+  const handle = new Sqlite(db, { readonly: true });
+  const read = readLifecycle(handle);
+  handle.close();
+  expect(read.length).toBe(steps.length);
+  for (const council of new Set(read.map((step) => step.gss))) {
+    const dates = read.filter((step) => step.gss === council).map((step) => step.date);
+    expect(dates).toEqual([...dates].sort());
+  }
+});
