@@ -87,8 +87,8 @@ svg .count-label { fill: #555; font-size: 10px; }
 svg .column-label { fill: var(--ink); }
 svg .cell rect { fill: #eee; stroke: #fff; }
 svg .cell text { fill: var(--ink); font-size: 10.5px; }
-svg .value-yes rect { fill: #cfe8cf; }
-svg .value-no rect { fill: #f3d0d0; }
+svg .value-yes rect { fill: #c9dcf0; }
+svg .value-no rect { fill: #e8e3d6; }
 svg .value-none rect { fill: #f4f4f4; }
 svg .value-none text { fill: #666; }
 svg .value-0 rect { fill: #d6e4f5; }

@@ -154,3 +154,25 @@ describe('writing the site again', () => {
     }
   });
 });
+
+describe('the feature matrix\'s colours (issue 25)', () => {
+  test('"yes" and "no" are told apart without the colours of success and failure: a "no" is no failure', async () => {
+    const { STYLESHEET } = await import('../../src/report/assets.js');
+    const fill = (cls: string) => new RegExp(`svg \\.${cls} rect \\{ fill: #([0-9a-f]{6}); \\}`).exec(STYLESHEET)?.[1];
+    const hue = (hex: string) => {
+      const [r, g, b] = [0, 2, 4].map((i) => Number.parseInt(hex.slice(i, i + 2), 16) / 255);
+      const max = Math.max(r, g, b);
+      const min = Math.min(r, g, b);
+      if (max === min) return null;
+      const h = max === r ? ((g - b) / (max - min)) % 6 : max === g ? (b - r) / (max - min) + 2 : (r - g) / (max - min) + 4;
+      return ((h * 60) + 360) % 360;
+    };
+    const [yes, no] = [fill('value-yes'), fill('value-no')];
+    expect(yes && no && yes !== no).toBeTruthy();
+    // Neither a red (a failure's, around 0°) nor a green (a pass's, around 120°).
+    for (const colour of [yes!, no!]) {
+      const h = hue(colour);
+      if (h !== null) expect(h > 20 && (h < 90 || h > 150) && h < 340).toBe(true);
+    }
+  });
+});
