@@ -48,6 +48,9 @@ function dayValue(year: number, month: number, day: number, weekday: string | un
   return { value: isoDay(year, month, day), precision: 'day', weekday: weekday ?? null };
 }
 
+/** A month's name written in full and capitalised: where no day or year beside it says it is a date, "may" and "Mar" are words. */
+const FULL_MONTH = 'January|February|March|April|May|June|July|August|September|October|November|December';
+
 const weekdayPrefix = `(?:(${WEEKDAY}),?\\s+(?:the\\s+)?)?`;
 
 /** Patterns for dates that carry their own year, most specific first. */
@@ -86,7 +89,7 @@ const RANGE_PREFIX = '(?:(?:between|from)\\s+(?:the\\s+)?)?';
 /** Ranges: same month ("13 and 24 January 2025", "13-24 January"), or two months ("9 October to 2 November 2017"). */
 const RANGE_PATTERNS: Array<[RegExp, (m: RegExpExecArray) => { start: string; end: string } | null]> = [
   // Two months that share the year written once ("September and October 2016", "between November and January 2019"): the SPEC's range of months.
-  [new RegExp(`\\b${RANGE_PREFIX}(January|February|March|April|May|June|July|August|September|October|November|December)${RANGE_JOIN}(January|February|March|April|May|June|July|August|September|October|November|December),?\\s+(${YEAR})${YEAR_END}`, 'g'), (m) => {
+  [new RegExp(`\\b${RANGE_PREFIX}(${FULL_MONTH})${RANGE_JOIN}(${FULL_MONTH}),?\\s+(${YEAR})${YEAR_END}`, 'g'), (m) => {
     const year = fullYear(m[3]);
     const [from, to] = [monthNumber(m[1]), monthNumber(m[2])];
     if (from === to) return null;
@@ -661,11 +664,12 @@ export function recogniseDates(index: TextIndex, kind: DocumentKind): Recognised
     // A label on the line above a date alone on its line ("Published" over "12 March 2014",
     // "Effective from:" over its date) names its role, or says it has none of the table.
     if (LIST_NUMBER_ONLY.test(lineBefore) && isLabel(aboveText)) return ownOrListed(labelRole(aboveText, kind, councilPaper));
-    const labelled = ownLine(line, range, text) ? null : labelRole(labelSource(lineBefore), kind, councilPaper);
+    const alone = ownLine(line, range, text);
+    const labelled = alone ? null : labelRole(labelSource(lineBefore), kind, councilPaper);
     if (labelled) return ownOrListed(labelled);
     // A lone date over an addressee ("Ms A Person" over her post) is a letter's: the document's own, or a letter it reprints.
-    if (ownLine(line, range, text) && ADDRESSEE.test(text.slice(line.end, line.end + 160))) return 'issued';
-    if (ownLine(line, range, text) && ownDateRole(kind)) return ownDateRole(kind);
+    if (alone && ADDRESSEE.test(text.slice(line.end, line.end + 160))) return 'issued';
+    if (alone && ownDateRole(kind)) return ownDateRole(kind);
     if (COMMITTEE_AFTER.test(lineAfter)) return 'meeting';
     const header = columnHeader(index, line, range);
     const column = header && (fieldworkOf(header, lineBefore) ?? labelRole(`${header}:`, kind, councilPaper));
@@ -776,10 +780,10 @@ function yearOfDay(text: string, m: RegExpExecArray, own: string | null, month: 
  * A month written without a year after words that place an event in it ("in November", "last
  * October", "since April", "in April this year"); capitalised only ("may" is a verb).
  */
-const YEARLESS_MONTH = new RegExp(`\\b([Ii]n|[Ll]ast|[Tt]his|[Ss]ince|[Dd]uring|[Ee]arly|[Ll]ate|[Uu]ntil|[Ff]rom|[Bb]y|(?:[Tt]he\\s+)?end\\s+of)\\s+(January|February|March|April|May|June|July|August|September|October|November|December)\\b(?!\\s*(?:,\\s*)?(?:${YEAR}|\\d))`, 'g');
+const YEARLESS_MONTH = new RegExp(`\\b([Ii]n|[Ll]ast|[Tt]his|[Ss]ince|[Dd]uring|[Ee]arly|[Ll]ate|[Uu]ntil|[Ff]rom|[Bb]y|(?:[Tt]he\\s+)?end\\s+of)\\s+(${FULL_MONTH})\\b(?!\\s*(?:,\\s*)?(?:${YEAR}|\\d))`, 'g');
 
 /** Two months of one year written without it ("inspections in June and July"): a range of months, its year as a month's. */
-const YEARLESS_MONTH_RANGE = new RegExp(`\\b([Ii]n|[Bb]etween|[Ff]rom|[Dd]uring)\\s+(January|February|March|April|May|June|July|August|September|October|November|December)\\s+(?:and|to|until)\\s+(January|February|March|April|May|June|July|August|September|October|November|December)\\b(?!\\s*(?:,\\s*)?(?:${YEAR}|\\d))`, 'g');
+const YEARLESS_MONTH_RANGE = new RegExp(`\\b([Ii]n|[Bb]etween|[Ff]rom|[Dd]uring)\\s+(${FULL_MONTH})\\s+(?:and|to|until)\\s+(${FULL_MONTH})\\b(?!\\s*(?:,\\s*)?(?:${YEAR}|\\d))`, 'g');
 
 /**
  * Its year, from the document's own date: "last October" is the last October before it; "this
